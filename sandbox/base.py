@@ -1,0 +1,111 @@
+"""The Sandbox protocol every backend implements, and the values it passes around.
+
+Paths given to file operations are relative to the workspace root. Anything that would
+leave the workspace (absolute paths, `..`, symlinks pointing outside) raises
+SandboxPathError, so an agent's file tools can never touch the host.
+"""
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+WORKDIR = "/workspace"          # where the workspace appears inside every sandbox
+STAGE_DIR = "/opt/clawbench"    # where verifier material is staged, outside the workspace
+DEFAULT_MAX_OUTPUT = 64_000
+TRUNCATION_MARK = "\n[... output truncated by clawbench: {dropped} bytes dropped ...]\n"
+
+
+class SandboxError(RuntimeError):
+    """A sandbox could not be created or used."""
+
+
+class SandboxUnavailable(SandboxError):
+    """The requested backend is not installed or not answering; the message says what to install."""
+
+
+class SandboxPathError(SandboxError, ValueError):
+    """A path that would leave the workspace."""
+
+
+@dataclass
+class SandboxLimits:
+    cpus: float = 1.0
+    memory_mb: int = 1024
+    pids: int = 256
+    network: bool = False
+    lifetime_s: int = 3600        # a container expires by itself after this (sleep-bounded main process)
+    max_file_mb: int = 256        # largest file a process may write (RLIMIT_FSIZE on bwrap)
+
+
+@dataclass
+class ExecResult:
+    exit_code: int                # 124 when the timeout killed it
+    stdout: str
+    stderr: str
+    timed_out: bool = False
+    truncated: bool = False       # stdout or stderr was cut at max_output and marked
+    duration_s: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.exit_code == 0 and not self.timed_out
+
+
+@dataclass
+class FileEntry:
+    path: str                     # relative to the workspace root, '/'-separated
+    size: int
+    is_dir: bool = False
+
+
+def normalize_relpath(path: str) -> str:
+    """Return a clean workspace-relative path or raise SandboxPathError.
+
+    Accepts '', '.', 'a/b', './a//b/'. Rejects absolute paths and anything escaping via '..'.
+    An absolute path inside the workspace root (e.g. '/workspace/a.txt') is accepted and made relative.
+    """
+    if path is None:
+        raise SandboxPathError("path is required")
+    p = str(path).replace("\\", "/").strip()
+    if p.startswith(WORKDIR + "/") or p == WORKDIR:
+        p = p[len(WORKDIR):]
+        p = p.lstrip("/")
+    if p.startswith("/"):
+        raise SandboxPathError(f"absolute path {path!r} is outside the workspace; use a path relative to it")
+    norm = posixpath.normpath(p) if p else "."
+    if norm == ".." or norm.startswith("../"):
+        raise SandboxPathError(f"path {path!r} leaves the workspace")
+    return "" if norm == "." else norm
+
+
+def truncate_output(data: bytes, max_output: int) -> tuple[str, bool]:
+    """Decode bytes, keeping at most max_output bytes and marking what was dropped."""
+    if len(data) <= max_output:
+        return data.decode("utf-8", errors="replace"), False
+    dropped = len(data) - max_output
+    return data[:max_output].decode("utf-8", errors="replace") + TRUNCATION_MARK.format(dropped=dropped), True
+
+
+@runtime_checkable
+class Sandbox(Protocol):
+    backend: str                  # "docker" or "bwrap"
+    run_id: str
+    workdir: str                  # absolute path of the workspace inside the sandbox
+
+    def exec(self, argv: list[str] | str, cwd: str = "", env: dict[str, str] | None = None,
+             timeout: float = 60.0, max_output: int = DEFAULT_MAX_OUTPUT) -> ExecResult:
+        """Run a command inside the sandbox. A str is run through `sh -c`. cwd is workspace-relative."""
+
+    def read_file(self, path: str) -> bytes: ...
+    def write_file(self, path: str, data: bytes | str) -> None: ...   # creates parent folders
+    def delete_file(self, path: str) -> None: ...
+    def list_files(self, path: str = "") -> list[FileEntry]: ...      # recursive, files and dirs, sorted
+    def snapshot(self) -> dict[str, str]: ...                          # relpath -> sha256 hex, files only
+    def stage(self, host_dir: Path, name: str) -> str:
+        """Copy a host folder into the sandbox outside the workspace (read-only for the agent's view
+        of the task, e.g. the verifier's check scripts); returns its absolute path in the sandbox."""
+    def destroy(self) -> None: ...
+    def __enter__(self) -> "Sandbox": ...
+    def __exit__(self, *exc) -> None: ...
