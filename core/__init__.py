@@ -1,0 +1,1 @@
+"""The domain: tasks, agents, tools, verifier, runner, exports. Never imports Textual."""

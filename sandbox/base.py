@@ -109,3 +109,25 @@ class Sandbox(Protocol):
     def destroy(self) -> None: ...
     def __enter__(self) -> "Sandbox": ...
     def __exit__(self, *exc) -> None: ...
+
+
+class OutputBuffer:
+    """Keeps the first `max_output` bytes of a stream and counts the rest, so a runaway command
+    costs no memory; `text()` decodes what was kept and marks the drop like truncate_output."""
+
+    def __init__(self, max_output: int):
+        self.max_output = max(0, int(max_output))
+        self.kept = bytearray()
+        self.total = 0
+
+    def add(self, chunk: bytes) -> None:
+        room = self.max_output - len(self.kept)
+        if room > 0:
+            self.kept += chunk[:room]
+        self.total += len(chunk)
+
+    def text(self) -> tuple[str, bool]:
+        body = self.kept.decode("utf-8", errors="replace")
+        if self.total <= self.max_output:
+            return body, False
+        return body + TRUNCATION_MARK.format(dropped=self.total - self.max_output), True
