@@ -183,7 +183,7 @@ def cmd_export(args) -> int:
 
 
 def cmd_sandbox_gc(args) -> int:
-    from sandbox.docker_backend import gc
+    from sandbox import gc
 
     removed = gc(all=args.all)
     print(f"removed {len(removed)} container(s)" + (": " + ", ".join(removed) if removed else ""))

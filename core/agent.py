@@ -14,7 +14,7 @@ from typing import Any
 
 from . import events as ev
 from .events import Recorder
-from .models import ModelError, completion_with_retry, usage_of
+from .models import ModelError, completion_with_retry, litellm, usage_of
 from .task import Task
 from .tools import ToolExecutor, openai_tools
 
@@ -74,6 +74,8 @@ def run_native(ctx: AgentContext) -> AgentOutcome:
     messages: list[dict[str, Any]] = [{"role": "system", "content": SYSTEM_PROMPT},
                                       {"role": "user", "content": user_prompt(ctx.task)}]
     tools = openai_tools()
+    litellm()  # import it now (seconds), not inside the first turn's latency
+    recorded = 0  # messages already recorded in a model_request event
     deadline = time.monotonic() + limits.wall_s
 
     def on_retry(attempt: int, error: Exception, delay: float) -> None:
@@ -89,8 +91,10 @@ def run_native(ctx: AgentContext) -> AgentOutcome:
             return _end(out, "limit", f"wall-time limit of {limits.wall_s:g} s reached")
         if out.tokens_in + out.tokens_out >= limits.tokens:
             return _end(out, "limit", f"token limit of {limits.tokens} reached")
+        # Each request records only the messages new since the last one; together they are the conversation.
         ctx.recorder.emit(ev.MODEL_REQUEST, turn=out.turns, model=ctx.model, n_messages=len(messages),
-                          messages=messages[-1:] if out.turns else messages, tools=[t["function"]["name"] for t in tools])
+                          new_messages=messages[recorded:], tools=[t["function"]["name"] for t in tools])
+        recorded = len(messages) + 1  # + the assistant reply, recorded in model_response
         started = time.perf_counter()
         try:
             response = completion_with_retry(model=ctx.model, messages=messages, tools=tools,

@@ -38,11 +38,11 @@ class Recorder:
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
 
-    def emit(self, type: str, **payload: Any) -> EventRecord:
-        if type not in EVENT_TYPES:
-            raise ValueError(f"unknown event type {type!r}; expected one of {', '.join(EVENT_TYPES)}")
+    def emit(self, event_type: str, /, **payload: Any) -> EventRecord:
+        if event_type not in EVENT_TYPES:
+            raise ValueError(f"unknown event type {event_type!r}; expected one of {', '.join(EVENT_TYPES)}")
         with self._lock:
-            record = self.store.append_event(self.run_id, type, payload)
+            record = self.store.append_event(self.run_id, event_type, payload)
         for listener in self._listeners:
             try:
                 listener(record)

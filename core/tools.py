@@ -173,7 +173,7 @@ class ToolExecutor:
         pattern = _arg(args, "pattern", str)
         path = _arg(args, "path", str, False, ".") or "."
         glob = _arg(args, "glob", str, False)
-        argv = ["grep", "-rnIE", "--color=never"]
+        argv = ["grep", "-rnHIE", "--color=never"]
         if glob:
             argv.append(f"--include={glob}")
         argv += ["--", pattern, path]

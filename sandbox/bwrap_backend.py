@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import math
 import os
+import re
 import resource
 import selectors
 import shutil
@@ -37,6 +38,7 @@ SYSTEM_DIRS = ["usr", "bin", "sbin", "lib", "lib32", "lib64", "libx32", "etc", "
 # Host folders that exist in a normal system but hold private data: an empty tmpfs instead.
 PRIVATE_DIRS = ["/root", "/home", "/run", "/opt", "/var/tmp", "/var/log", "/var/mail", "/var/spool",
                 "/var/backups", "/var/lib/docker", "/var/lib/containerd", "/var/lib/private"]
+DIR_PREFIX = "clawbench-bwrap-"   # + "<owner pid>-<run id>-<random>", under tempfile.gettempdir()
 KILL_GRACE_S = 2.0     # after a timeout kill, how long we wait for the pipes to close
 
 
@@ -111,6 +113,13 @@ class _Cgroup:
             return None
         return cls(made)
 
+    @classmethod
+    def existing(cls, name: str) -> "_Cgroup":
+        """The cgroup folders a sandbox called `name` may have left behind."""
+        found = [Path("/sys/fs/cgroup/clawbench") / name,
+                 *(Path("/sys/fs/cgroup") / ctl / "clawbench" / name for ctl in ("pids", "memory", "cpu"))]
+        return cls([p for p in found if p.is_dir()])
+
     def join(self) -> None:
         """Runs in the forked child before exec: move it into every controller."""
         for path in self.dirs:
@@ -151,7 +160,9 @@ class BwrapSandbox:
             raise SandboxUnavailable("bwrap not found: apt-get install bubblewrap")
         self.limits = limits or SandboxLimits()
         self.run_id = run_id or uuid.uuid4().hex[:12]
-        self._root = tempfile.mkdtemp(prefix=f"clawbench-bwrap-{self.run_id[:24]}-")
+        safe_run = re.sub(r"[^a-zA-Z0-9_.-]", "_", self.run_id)[:24]
+        # The owner pid in the name lets gc() find folders whose process died without destroy().
+        self._root = tempfile.mkdtemp(prefix=f"{DIR_PREFIX}{os.getpid()}-{safe_run}-")
         self.host_workspace = os.path.join(self._root, "workspace")
         self._stage_root = os.path.join(self._root, "stage")
         self._tmp = os.path.join(self._root, "tmp")
@@ -279,17 +290,45 @@ class BwrapSandbox:
         return f"<BwrapSandbox {self.run_id} {state} at {self._root}>"
 
 
+def gc(all: bool = False) -> list[str]:
+    """Remove sandbox folders (and their cgroups) whose owner process is gone; every one when all=True.
+    Returns the folders removed."""
+    removed = []
+    for path in Path(tempfile.gettempdir()).glob(DIR_PREFIX + "*"):
+        pid = path.name[len(DIR_PREFIX):].split("-", 1)[0]
+        if not pid.isdigit() or (not all and _pid_alive(int(pid))):
+            continue
+        _cleanup(str(path), _Cgroup.existing(path.name))
+        removed.append(str(path))
+    return removed
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass
+    return True
+
+
 def _check_stage_name(name: str) -> None:
     if not name or name in (".", "..") or "/" in name or "\0" in name:
         raise SandboxPathError(f"stage name {name!r} must be a single folder name such as 'checks'")
 
 
-def _wrap(fn, *args):
-    """Run an _fsops call, turning its escape error into SandboxPathError."""
+def _wrap(fn, root: str, *args):
+    """Run an _fsops call on the workspace at `root`: escapes become SandboxPathError, and OS errors
+    name the path as the agent knows it (/workspace/...), not the host folder."""
     try:
-        return fn(*args)
+        return fn(root, *args)
     except _fsops.PathEscape as exc:
         raise SandboxPathError(str(exc)) from None
+    except OSError as exc:
+        if isinstance(exc.filename, str) and exc.filename.startswith(root):
+            raise type(exc)(exc.errno, exc.strerror, WORKDIR + exc.filename[len(root):]) from None
+        raise
 
 
 def _run(cmd: list[str], env: dict[str, str], timeout: float, max_output: int, preexec) -> ExecResult:

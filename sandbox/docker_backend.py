@@ -25,7 +25,7 @@ from pathlib import Path
 from . import _fsops
 from .base import (DEFAULT_MAX_OUTPUT, STAGE_DIR, WORKDIR, ExecResult, FileEntry, OutputBuffer,
                    SandboxError, SandboxLimits, SandboxPathError, SandboxUnavailable, normalize_relpath)
-from .image import DEFAULT_IMAGE
+from .image import DEFAULT_IMAGE, image_exists
 
 KILL_AFTER_S = 2            # `timeout --kill-after`: SIGTERM at the timeout, SIGKILL this much later
 CLIENT_GRACE_S = 5          # the client gives up this long after the in-container timeout should have fired
@@ -53,8 +53,8 @@ def _engine_message(exc: Exception) -> str:
     return f"docker engine not answering at {where} ({exc}): install docker.io and start dockerd"
 
 
-def docker_problem(image: str = DEFAULT_IMAGE) -> str | None:
-    """None when the engine answers and has `image`, else what to do about it."""
+def engine_problem() -> str | None:
+    """None when a docker engine answers, else what to do about it."""
     try:
         import docker
     except ImportError:
@@ -63,14 +63,19 @@ def docker_problem(image: str = DEFAULT_IMAGE) -> str | None:
         client = docker.from_env(timeout=5)
         try:
             client.ping()
-            client.images.get(image)
         finally:
             client.close()
-    except docker.errors.ImageNotFound:
-        return f"image {image} missing: run `clawbench sandbox build-image --offline`"
     except Exception as exc:  # connection refused, missing socket, API errors: all mean "no engine"
         return _engine_message(exc)
     return None
+
+
+def docker_problem(image: str = DEFAULT_IMAGE) -> str | None:
+    """None when the engine answers and has `image`, else what to do about it."""
+    problem = engine_problem()
+    if problem is None and not image_exists(image):
+        problem = f"image {image} missing: run `clawbench sandbox build-image --offline`"
+    return problem
 
 
 def _remove(container_id: str) -> None:
@@ -105,7 +110,8 @@ class DockerSandbox:
                 self.image, command=["sleep", str(int(lim.lifetime_s))],
                 name=f"clawbench-{safe_run}-{uuid.uuid4().hex[:6]}",
                 network_mode="bridge" if lim.network else "none",
-                nano_cpus=int(lim.cpus * 1e9), mem_limit=f"{lim.memory_mb}m", pids_limit=lim.pids,
+                nano_cpus=int(lim.cpus * 1e9), mem_limit=f"{lim.memory_mb}m",
+                memswap_limit=f"{lim.memory_mb}m", pids_limit=lim.pids,
                 working_dir=WORKDIR, init=True, security_opt=["no-new-privileges"],
                 labels={LABEL_RUN: self.run_id, LABEL_PID: str(os.getpid()), LABEL_HOST: socket.gethostname(),
                         LABEL_CREATED: str(int(time.time())), LABEL_LIFETIME: str(int(lim.lifetime_s))})

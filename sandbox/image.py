@@ -38,14 +38,13 @@ PRUNE = ["var/cache/apt/archives/*.deb", "var/cache/apt/*.bin", "var/lib/apt/lis
 def image_exists(tag: str = DEFAULT_IMAGE) -> bool:
     """True when the engine has `tag`; False when it does not (or no engine answers)."""
     import docker
+    from .base import SandboxError
     from .docker_backend import docker_client
 
     try:
         docker_client().images.get(tag)
         return True
-    except docker.errors.ImageNotFound:
-        return False
-    except docker.errors.DockerException:
+    except (docker.errors.DockerException, SandboxError):
         return False
 
 
