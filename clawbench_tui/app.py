@@ -110,9 +110,14 @@ class ClawBenchApp(App):
     @work(thread=True, exclusive=True, group="run")
     def _run_worker(self, task: Task, agent: str) -> None:
         from core.runner import run_task
+        from sandbox import SandboxError
 
-        result = run_task(task, self.store, agent=agent, sandbox=self.sandbox,
-                          listeners=[lambda r: self.post_message(RunEvent(r))])
+        try:
+            result = run_task(task, self.store, agent=agent, sandbox=self.sandbox,
+                              listeners=[lambda r: self.post_message(RunEvent(r))])
+        except (SandboxError, ValueError) as e:  # e.g. no sandbox backend installed: say so, keep the app
+            self.call_from_thread(self.query_one("#runlog", Log).write_line, f"cannot run: {e}")
+            return
         self.call_from_thread(self._finished, task.id, result.score)
 
     def on_run_event(self, message: RunEvent) -> None:

@@ -24,6 +24,8 @@ from typing import Any
 import yaml
 
 SCRIPTS_DIR = Path(__file__).parent / "scripts"
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_scripts: dict[tuple, list[dict[str, Any]]] = {}
 _raised: dict[tuple, int] = {}
 _raised_lock = threading.Lock()
 
@@ -38,10 +40,14 @@ def load_script(name: str) -> list[dict[str, Any]]:
     path = next((p for p in candidates if p.is_file()), None)
     if path is None:
         raise ScriptError(f"scripted model {name!r}: no such script file (looked in {SCRIPTS_DIR} too)")
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if not isinstance(data, list) or not all(isinstance(e, dict) for e in data):
-        raise ScriptError(f"{path}: a scripted model is a list of turn mappings")
-    return data
+    stat = path.stat()
+    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+    if key not in _scripts:  # parsed once, not on every turn: the fake model must not be the bottleneck
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+        if not isinstance(data, list) or not all(isinstance(e, dict) for e in data):
+            raise ScriptError(f"{path}: a scripted model is a list of turn mappings")
+        _scripts[key] = data
+    return _scripts[key]
 
 
 def _approx_tokens(value: Any) -> int:

@@ -131,3 +131,10 @@ class OutputBuffer:
         if self.total <= self.max_output:
             return body, False
         return body + TRUNCATION_MARK.format(dropped=self.total - self.max_output), True
+
+
+def check_file_size(path: str, size: int, limits: SandboxLimits) -> None:
+    """The file API obeys the same size limit as processes inside the sandbox (RLIMIT_FSIZE)."""
+    if size > limits.max_file_mb * 1024 * 1024:
+        raise SandboxError(f"{path}: {size} bytes is over the sandbox's file size limit "
+                           f"of {limits.max_file_mb} MB (SandboxLimits.max_file_mb)")

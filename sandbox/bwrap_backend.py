@@ -26,7 +26,7 @@ from pathlib import Path
 
 from . import _fsops
 from .base import (DEFAULT_MAX_OUTPUT, STAGE_DIR, WORKDIR, ExecResult, FileEntry, OutputBuffer,
-                   SandboxError, SandboxLimits, SandboxPathError, SandboxUnavailable, normalize_relpath)
+                   SandboxError, SandboxLimits, SandboxPathError, SandboxUnavailable, check_file_size, normalize_relpath)
 
 BASE_ENV = {
     "PATH": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
@@ -242,7 +242,9 @@ class BwrapSandbox:
         rel = normalize_relpath(path)
         if not rel:
             raise SandboxPathError("write_file needs a file path, not the workspace root")
-        _wrap(_fsops.write, self.host_workspace, rel, data.encode() if isinstance(data, str) else data)
+        data = data.encode() if isinstance(data, str) else bytes(data)
+        check_file_size(rel, len(data), self.limits)
+        _wrap(_fsops.write, self.host_workspace, rel, data)
 
     def delete_file(self, path: str) -> None:
         self._check_alive()
@@ -370,9 +372,21 @@ def _run(cmd: list[str], env: dict[str, str], timeout: float, max_output: int, p
     stderr, cut_err = err.text()
     if code < 0:
         code = 128 - code       # killed by a signal, as a shell would report it
+    elif code == 1 and stderr.startswith("bwrap: "):
+        code = _setup_failure_code(stderr)
     return ExecResult(exit_code=124 if timed_out else code, stdout=stdout, stderr=stderr,
                       timed_out=timed_out, truncated=cut_out or cut_err,
                       duration_s=time.monotonic() - started)
+
+
+def _setup_failure_code(stderr: str) -> int:
+    """bwrap exits 1 when it cannot start the command; report what a shell (and the docker
+    backend) would: 127 for a missing command, 126 for one that cannot run or a bad cwd."""
+    if stderr.startswith("bwrap: execvp "):
+        return 127 if "No such file or directory" in stderr else 126
+    if stderr.startswith("bwrap: Can't chdir"):
+        return 126
+    return 1
 
 
 def _killpg(pid: int) -> None:

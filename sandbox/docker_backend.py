@@ -24,7 +24,7 @@ from pathlib import Path
 
 from . import _fsops
 from .base import (DEFAULT_MAX_OUTPUT, STAGE_DIR, WORKDIR, ExecResult, FileEntry, OutputBuffer,
-                   SandboxError, SandboxLimits, SandboxPathError, SandboxUnavailable, normalize_relpath)
+                   SandboxError, SandboxLimits, SandboxPathError, SandboxUnavailable, check_file_size, normalize_relpath)
 from .image import DEFAULT_IMAGE, image_exists
 
 KILL_AFTER_S = 2            # `timeout --kill-after`: SIGTERM at the timeout, SIGKILL this much later
@@ -105,6 +105,7 @@ class DockerSandbox:
         client = docker_client()
         lim = self.limits
         safe_run = re.sub(r"[^a-zA-Z0-9_.-]", "_", self.run_id)[:40]
+        fsize = lim.max_file_mb * 1024 * 1024   # same rlimits as the bwrap backend
         try:
             container = client.containers.create(
                 self.image, command=["sleep", str(int(lim.lifetime_s))],
@@ -112,6 +113,9 @@ class DockerSandbox:
                 network_mode="bridge" if lim.network else "none",
                 nano_cpus=int(lim.cpus * 1e9), mem_limit=f"{lim.memory_mb}m",
                 memswap_limit=f"{lim.memory_mb}m", pids_limit=lim.pids,
+                ulimits=[docker.types.Ulimit(name="fsize", soft=fsize, hard=fsize),
+                         docker.types.Ulimit(name="nofile", soft=4096, hard=4096),
+                         docker.types.Ulimit(name="core", soft=0, hard=0)],
                 working_dir=WORKDIR, init=True, security_opt=["no-new-privileges"],
                 labels={LABEL_RUN: self.run_id, LABEL_PID: str(os.getpid()), LABEL_HOST: socket.gethostname(),
                         LABEL_CREATED: str(int(time.time())), LABEL_LIFETIME: str(int(lim.lifetime_s))})
@@ -204,7 +208,9 @@ class DockerSandbox:
         rel = normalize_relpath(path)
         if not rel:
             raise SandboxPathError("write_file needs a file path, not the workspace root")
-        self._helper("write", rel, data.encode() if isinstance(data, str) else bytes(data))
+        data = data.encode() if isinstance(data, str) else bytes(data)
+        check_file_size(rel, len(data), self.limits)
+        self._helper("write", rel, data)
 
     def delete_file(self, path: str) -> None:
         self._helper("delete", normalize_relpath(path))

@@ -96,6 +96,9 @@ def test_exec_cwd_env_and_exit_codes(sb):
     assert sb.exec("exit 0").ok
     assert sb.exec(["false"]).exit_code == 1
     assert sb.exec(["no-such-command-xyz"]).exit_code == 127
+    assert sb.exec(["/etc/passwd"]).exit_code == 126
+    missing_cwd = sb.exec("pwd", cwd="no-such-dir")
+    assert missing_cwd.exit_code == 126 and "no-such-dir" in missing_cwd.stdout + missing_cwd.stderr
     assert sb.exec("exit 124").timed_out is False       # a quick exit 124 is not a timeout
     assert sb.exec("echo $LANG").stdout.strip() == "C.UTF-8"
     with pytest.raises(SandboxPathError):
