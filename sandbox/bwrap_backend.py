@@ -15,6 +15,7 @@ import os
 import re
 import resource
 import selectors
+import shlex
 import shutil
 import signal
 import subprocess
@@ -120,12 +121,6 @@ class _Cgroup:
                  *(Path("/sys/fs/cgroup") / ctl / "clawbench" / name for ctl in ("pids", "memory", "cpu"))]
         return cls([p for p in found if p.is_dir()])
 
-    def join(self) -> None:
-        """Runs in the forked child before exec: move it into every controller."""
-        for path in self.dirs:
-            with open(path / "cgroup.procs", "w") as f:
-                f.write("0")
-
     def remove(self) -> None:
         for path in self.dirs:
             try:
@@ -166,8 +161,8 @@ class BwrapSandbox:
         self.host_workspace = os.path.join(self._root, "workspace")
         self._stage_root = os.path.join(self._root, "stage")
         self._tmp = os.path.join(self._root, "tmp")
-        uses_cgroup = os.geteuid() == 0
-        self._cgroup = _Cgroup.create(os.path.basename(self._root), self.limits) if uses_cgroup else None
+        # cgroups need a writable hierarchy, which in practice means root; otherwise rlimits only.
+        self._cgroup = _Cgroup.create(os.path.basename(self._root), self.limits) if os.geteuid() == 0 else None
         self._finalizer = weakref.finalize(self, _cleanup, self._root, self._cgroup)
         try:
             if workspace is not None:
@@ -210,26 +205,23 @@ class BwrapSandbox:
         chdir = f"{WORKDIR}/{rel}" if rel else WORKDIR
         full_env = {**BASE_ENV, **(env or {})}
         cmd = [*self._prefix, "--chdir", chdir, "--", *argv]
-        return _run(cmd, full_env, timeout, max_output, self._preexec(timeout))
+        return _run([*self._launcher(timeout), *cmd], full_env, timeout, max_output)
 
-    def _preexec(self, timeout: float):
-        lim, cgroup = self.limits, self._cgroup
-        cpu_s = math.ceil(timeout * max(1.0, lim.cpus)) + 5   # backstop only; the wall timeout rules
-
-        def preexec() -> None:
-            if cgroup is not None:
-                cgroup.join()
-            else:   # no memory cgroup: bound address space instead (coarser, but never unbounded)
-                mem = lim.memory_mb * 1024 * 1024
-                resource.setrlimit(resource.RLIMIT_AS, (mem, mem))
-            fsize = lim.max_file_mb * 1024 * 1024
-            resource.setrlimit(resource.RLIMIT_FSIZE, (fsize, fsize))
-            resource.setrlimit(resource.RLIMIT_CPU, (cpu_s, cpu_s))
-            resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-            _, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-            nofile = 4096 if hard == resource.RLIM_INFINITY else min(4096, hard)
-            resource.setrlimit(resource.RLIMIT_NOFILE, (nofile, nofile))
-        return preexec
+    def _launcher(self, timeout: float) -> list[str]:
+        """A /bin/sh prefix that applies the limits, joins the cgroup and execs bwrap. Done in sh
+        rather than a preexec_fn so Popen can vfork: forking a large, threaded parent (the TUI, a
+        trainer) costs tens of ms per exec and can deadlock. `ulimit -f` counts 512-byte blocks
+        in POSIX sh (dash, and bash when run as sh)."""
+        lim = self.limits
+        cpu_s = math.ceil(timeout * max(1.0, lim.cpus)) + 5   # a backstop only; the wall timeout rules
+        _, hard_nofile = resource.getrlimit(resource.RLIMIT_NOFILE)
+        nofile = 4096 if hard_nofile == resource.RLIM_INFINITY else min(4096, hard_nofile)
+        steps = [f"ulimit -f {lim.max_file_mb * 2048}", f"ulimit -t {cpu_s}", f"ulimit -n {nofile}", "ulimit -c 0"]
+        if self._cgroup is not None:
+            steps += [f"echo $$ > {shlex.quote(str(path))}/cgroup.procs" for path in self._cgroup.dirs]
+        else:   # no memory cgroup: bound the address space instead (coarser, but never unbounded)
+            steps.append(f"ulimit -v {lim.memory_mb * 1024}")
+        return ["/bin/sh", "-c", " && ".join(steps) + ' && exec "$@"', "clawbench-launch"]
 
     # -- files --------------------------------------------------------------------------------
 
@@ -262,6 +254,8 @@ class BwrapSandbox:
     def stage(self, host_dir: Path, name: str) -> str:
         self._check_alive()
         _check_stage_name(name)
+        if not Path(host_dir).is_dir():
+            raise SandboxError(f"cannot stage {host_dir}: not a folder")
         dest = os.path.join(self._stage_root, name)
         if os.path.exists(dest):
             _fsops._rmtree(dest)
@@ -300,7 +294,10 @@ def gc(all: bool = False) -> list[str]:
         pid = path.name[len(DIR_PREFIX):].split("-", 1)[0]
         if not pid.isdigit() or (not all and _pid_alive(int(pid))):
             continue
-        _cleanup(str(path), _Cgroup.existing(path.name))
+        try:
+            _cleanup(str(path), _Cgroup.existing(path.name))
+        except OSError:
+            continue    # another user's folder; not ours to remove
         removed.append(str(path))
     return removed
 
@@ -333,12 +330,12 @@ def _wrap(fn, root: str, *args):
         raise
 
 
-def _run(cmd: list[str], env: dict[str, str], timeout: float, max_output: int, preexec) -> ExecResult:
+def _run(cmd: list[str], env: dict[str, str], timeout: float, max_output: int) -> ExecResult:
     """Run cmd, reading both pipes as they fill (no deadlock, bounded memory); on timeout SIGKILL the
     whole process group (bwrap's --die-with-parent then tears down the sandbox's pid namespace)."""
     started = time.monotonic()
     proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            env=env, preexec_fn=preexec, start_new_session=True)
+                            env=env, start_new_session=True)
     out, err = OutputBuffer(max_output), OutputBuffer(max_output)
     sinks = {proc.stdout.fileno(): out, proc.stderr.fileno(): err}
     timed_out = False

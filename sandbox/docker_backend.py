@@ -4,6 +4,10 @@ Every exec runs under `timeout --kill-after` inside the container, and the clien
 deadline on top, so neither a runaway command nor a stuck engine can hang a rollout. File operations
 run _fsops inside the container (one `python3 -c` exec each), so symlinks are judged where they live.
 Leaked containers are found by their labels and removed by gc().
+
+Any image works that has sh, coreutils' `timeout`, `sleep` and python3 (for the file operations).
+Unlike bwrap, the agent is root in its container: the staged folder is not read-only to it, and
+background processes keep an exec open until they exit or its timeout kills them.
 """
 from __future__ import annotations
 
@@ -261,12 +265,14 @@ def _demux(sock, sinks: dict[int, OutputBuffer], deadline: float) -> bool:
     """Split docker's multiplexed stream (8-byte headers: stream id, 3 pad bytes, big-endian size)
     into sinks until EOF. False when the deadline passed first."""
     buf = bytearray()
+    poller = select.poll()      # not select(): a busy process can hold fds past FD_SETSIZE
+    poller.register(sock.fileno(), select.POLLIN)
     while True:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             return False
-        ready, _, _ = select.select([sock], [], [], remaining)
-        if not ready:
+        # a TLS socket may hold decrypted bytes that poll cannot see
+        if not (getattr(sock, "pending", None) and sock.pending()) and not poller.poll(remaining * 1000):
             continue
         chunk = sock.recv(1 << 16)
         if not chunk:

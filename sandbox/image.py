@@ -60,14 +60,14 @@ def build_image(tag: str = DEFAULT_IMAGE, log: Callable[[str], None] = print) ->
             log(line["stream"].rstrip())
 
 
-def default_mirror() -> str:
-    """The host's own Debian mirror (first deb822 `URIs:` then first `deb ` line), else deb.debian.org."""
-    for path in sorted(glob.glob("/etc/apt/sources.list.d/*.sources")):
+def default_mirror(etc_apt: Path = Path("/etc/apt")) -> str:
+    """The host's own Debian mirror (first deb822 `URIs:`, then first `deb ` line), else deb.debian.org."""
+    for path in sorted(glob.glob(str(etc_apt / "sources.list.d" / "*.sources"))):
         for line in _lines(path):
             m = re.match(r"URIs:\s*(\S+)", line)
             if m and "security" not in m.group(1):
                 return m.group(1)
-    for line in _lines("/etc/apt/sources.list"):
+    for line in _lines(str(etc_apt / "sources.list")):
         m = re.match(r"deb\s+(?:\[[^]]*\]\s+)?(\S+)", line)
         if m and "security" not in m.group(1):
             return m.group(1)
@@ -117,7 +117,25 @@ def build_image_offline(tag: str = DEFAULT_IMAGE, mirror: str | None = None,
             raise RuntimeError(f"docker import finished but {tag} is not listed by the engine")
         log(f"built {tag} in {time.monotonic() - started:.0f} s")
     finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        if _unmount_under(tmp):
+            shutil.rmtree(tmp, ignore_errors=True)
+        else:
+            log(f"left {tmp} in place: something is still mounted inside it")
+
+
+def _mounts_under(path: Path) -> list[str]:
+    prefix = str(path) + "/"
+    with open("/proc/self/mountinfo") as f:
+        points = [line.split()[4].replace("\\040", " ") for line in f]
+    return sorted((p for p in points if p.startswith(prefix)), key=len, reverse=True)
+
+
+def _unmount_under(path: Path) -> bool:
+    """debootstrap mounts proc, sys and host /dev entries inside the rootfs; if it died before
+    unmounting them, rmtree would reach through and delete the host's. True when nothing is left."""
+    for point in _mounts_under(path):
+        subprocess.run(["umount", "-l", point], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return not _mounts_under(path)
 
 
 def _prune(rootfs: Path) -> None:

@@ -232,3 +232,12 @@ def test_network_when_asked(sb):
     with create_sandbox(None, backend=sb.backend, limits=SandboxLimits(network=True)) as box:
         res = box.exec(["python3", "-c", "import socket; print(len(socket.if_nameindex()))"])
         assert res.ok and int(res.stdout) >= 1
+
+
+def test_file_size_limit(sb):
+    with create_sandbox(None, backend=sb.backend, limits=SandboxLimits(max_file_mb=1)) as box:
+        res = box.exec("head -c 3000000 /dev/zero > big; wc -c < big")
+        assert res.stdout.strip() == str(1024 * 1024)       # the write stopped at the limit
+        with pytest.raises(SandboxError, match="file size limit of 1 MB"):
+            box.write_file("big2", b"0" * 2_000_000)
+        box.write_file("small", b"0" * 1000)

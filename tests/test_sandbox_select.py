@@ -54,3 +54,10 @@ def test_neither_backend_says_what_to_install(monkeypatch):
     assert "apt-get install bubblewrap" in text and "install docker.io" in text
     with pytest.raises(SandboxUnavailable, match="bwrap sandbox unavailable: bwrap not found"):
         select_backend("bwrap")
+
+
+def test_package_gc_sweeps_both_backends(bwrap_backend, docker_backend):
+    with sandbox.create_sandbox(None, backend="bwrap") as live:
+        removed = sandbox.gc()
+        assert isinstance(removed, list)
+        assert live.exec("true").ok          # a live sandbox of this process is never swept
