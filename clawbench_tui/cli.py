@@ -7,10 +7,15 @@ import json
 import sys
 from pathlib import Path
 
+import importlib
+
 EXIT_USAGE = 2
+# Command groups that live in their own modules: each has register(subparsers, db_parent).
+COMMAND_MODULES: tuple[str, ...] = ()
 
 
-def _store(args):
+def openopen_store(args):
+    """The store a command works on (--db / $CLAWBENCH_DB / XDG default), with dead runs marked."""
     from store import Store
 
     store = Store(args.db)
@@ -74,6 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     b.set_defaults(func=cmd_sandbox_build)
     s = sp.add_parser("status", help="say which backends are usable here, and why not")
     s.set_defaults(func=cmd_sandbox_status)
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub, db)
     return parser
 
 
@@ -91,7 +99,7 @@ def cmd_run(args) -> int:
     from core.task import resolve_task
 
     task = resolve_task(args.task)
-    store = _store(args)
+    store = open_store(args)
     result = run_task(task, store, agent=args.agent, model=args.model, judge=args.judge, sandbox=args.sandbox)
     if args.json:
         print(json.dumps(result.to_dict(), indent=2, default=str))
@@ -138,7 +146,7 @@ def cmd_tasks(args) -> int:
 
 
 def cmd_runs(args) -> int:
-    store = _store(args)
+    store = open_store(args)
     runs = store.list_runs(task_id=args.task, limit=args.limit)
     if args.json:
         print(json.dumps(runs, indent=2, default=str))
@@ -150,7 +158,7 @@ def cmd_runs(args) -> int:
     return 0
 
 
-def _run_or_fail(store, run_id: str) -> dict:
+def run_or_fail(store, run_id: str) -> dict:
     run = store.get_run(run_id)
     if run is None:
         raise ValueError(f"RUN_ID: no stored run {run_id!r} in {store.path} (see `clawbench runs`)")
@@ -160,8 +168,8 @@ def _run_or_fail(store, run_id: str) -> dict:
 def cmd_show(args) -> int:
     from core.export import transcript_lines
 
-    store = _store(args)
-    run = _run_or_fail(store, args.run_id)
+    store = open_store(args)
+    run = run_or_fail(store, args.run_id)
     for line in transcript_lines(store, run["id"]):
         print(line)
     return 0
@@ -170,8 +178,8 @@ def cmd_show(args) -> int:
 def cmd_export(args) -> int:
     from core.export import export_markdown, export_openai
 
-    store = _store(args)
-    run = _run_or_fail(store, args.run_id)
+    store = open_store(args)
+    run = run_or_fail(store, args.run_id)
     text = (json.dumps(export_openai(store, run["id"]), indent=2, ensure_ascii=False)
             if args.format == "openai" else export_markdown(store, run["id"]))
     if args.output:

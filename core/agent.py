@@ -15,7 +15,7 @@ from typing import Any
 from . import events as ev
 from .events import Recorder
 from .models import ModelError, completion_with_retry, litellm, usage_of
-from .task import Task
+from .task import Mutant, SolutionStep, Task
 from .tools import ToolExecutor, openai_tools
 
 AGENTS = ("native", "oracle", "null")
@@ -47,6 +47,7 @@ class AgentContext:
     cancel: threading.Event = field(default_factory=threading.Event)
     max_retries: int = 4
     backoff_s: float = 1.0
+    mutant: Mutant | None = None      # oracle only: spoil the reference output afterwards
 
 
 def _message_dict(msg: Any) -> dict[str, Any]:
@@ -131,12 +132,15 @@ def _end(out: AgentOutcome, status: str, reason: str) -> AgentOutcome:
 
 
 def run_oracle(ctx: AgentContext) -> AgentOutcome:
-    """Replay the reference solution step by step through the normal tools."""
+    """Replay the reference solution step by step through the normal tools (then the mutant's
+    steps, when validating that a near-miss output fails)."""
     out = AgentOutcome()
-    steps = list(ctx.task.solution)
-    if not steps:
+    if not ctx.task.solution:
         return _end(out, "error", f"task {ctx.task.id} has no solution to replay")
-    for i, step in enumerate(steps + [None]):
+    steps: list[tuple[SolutionStep | None, str]] = [(s, "solution") for s in ctx.task.solution]
+    if ctx.mutant is not None:
+        steps += [(s, "mutants") for s in ctx.mutant.steps]
+    for i, (step, folder) in enumerate(steps + [(None, "")]):
         if ctx.cancel.is_set():
             return _end(out, "cancelled", "stopped by the user")
         if step is None:
@@ -144,7 +148,7 @@ def run_oracle(ctx: AgentContext) -> AgentOutcome:
         else:
             name, args = step.tool, dict(step.args)
             if "content_file" in args:
-                args["content"] = (ctx.task.solution_dir / args.pop("content_file")).read_text(encoding="utf-8")
+                args["content"] = (ctx.task.path / folder / args.pop("content_file")).read_text(encoding="utf-8")
         call_id = f"oracle_{i}"
         message = {"role": "assistant", "content": None,
                    "tool_calls": [{"id": call_id, "type": "function",
@@ -155,7 +159,7 @@ def run_oracle(ctx: AgentContext) -> AgentOutcome:
         outcome = ctx.tools.call(name, args, call_id)
         if not outcome.ok and name != "finish":
             ctx.recorder.emit(ev.ERROR, where="oracle", retrying=False,
-                              message=f"solution step {i} ({name}) failed: {outcome.output[:1000]}")
+                              message=f"{folder} step {i} ({name}) failed: {outcome.output[:1000]}")
     return _end(out, "finished", "solution replayed")
 
 

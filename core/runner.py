@@ -65,18 +65,24 @@ def run_task(task: Task, store: Store, *, agent: str = "oracle", model: str | No
              judge: str | None = None, sandbox: str | None = "auto", listeners: list[Listener] | None = None,
              cancel: threading.Event | None = None, run_id: str | None = None,
              limits: SandboxLimits | None = None, suite_run_id: str | None = None, sample: int = 0,
-             backoff_s: float = 1.0) -> RunResult:
+             backoff_s: float = 1.0, mutant: str | None = None) -> RunResult:
     if agent not in AGENTS:
         raise ValueError(f"--agent must be one of {', '.join(AGENTS)}, got {agent!r}")
     if agent == "native" and not model:
         raise ValueError("--agent native needs --model (a litellm model string)")
+    mutant_spec = None
+    if mutant is not None:
+        mutant_spec = next((m for m in task.mutants if m.id == mutant), None)
+        if agent != "oracle" or mutant_spec is None:
+            raise ValueError(f"mutant {mutant!r}: needs --agent oracle and one of the task's mutants "
+                             f"({', '.join(m.id for m in task.mutants) or 'none'})")
     backend = select_backend(sandbox)
     run_id = run_id or new_run_id()
     cancel = cancel or threading.Event()
     register_task(store, task)
     store.create_run(run_id, task_id=task.id, task_path=str(task.path), task_fingerprint=task.fingerprint(),
                      agent=agent, model=model if agent == "native" else agent, judge=judge, sandbox=backend,
-                     suite_run_id=suite_run_id, sample=sample)
+                     suite_run_id=suite_run_id, sample=sample, meta={"mutant": mutant} if mutant else None)
     recorder = Recorder(store, run_id, listeners)
     result = RunResult(run_id=run_id, task_id=task.id, status="failed")
     started = time.perf_counter()
@@ -89,7 +95,8 @@ def run_task(task: Task, store: Store, *, agent: str = "oracle", model: str | No
         tracker = WorkspaceTracker(box, recorder)
         tracker.sync()  # the initial workspace, so step 0 of a replay already shows every file
         tools = ToolExecutor(box, recorder, tracker)
-        ctx = AgentContext(task=task, tools=tools, recorder=recorder, model=model, cancel=cancel, backoff_s=backoff_s)
+        ctx = AgentContext(task=task, tools=tools, recorder=recorder, model=model, cancel=cancel,
+                           backoff_s=backoff_s, mutant=mutant_spec)
         result.outcome = run_agent(agent, ctx)
         if result.outcome.status == "cancelled":
             result.status = "cancelled"

@@ -52,7 +52,7 @@ EXPECTATION_KEYS = ("equals", "approx", "one_of", "contains")
 AGGREGATES = ("sum", "mean", "count", "min", "max")
 TASK_FIELDS = {
     "id", "title", "domain", "capabilities", "difficulty", "persona", "origin", "instruction",
-    "skills", "limits", "checks", "rubric", "rubric_threshold", "solution",
+    "skills", "limits", "checks", "rubric", "rubric_threshold", "solution", "mutants",
 }
 REQUIRED_TASK_FIELDS = ("id", "title", "domain", "difficulty", "instruction", "checks")
 
@@ -96,6 +96,15 @@ class SolutionStep:
 
 
 @dataclass(frozen=True)
+class Mutant:
+    """A near-miss of the reference output (one number off, a missing column...): the solution
+    followed by these steps must NOT solve the task, which proves the checks are sharp."""
+    id: str
+    description: str
+    steps: tuple[SolutionStep, ...]
+
+
+@dataclass(frozen=True)
 class Task:
     id: str
     title: str
@@ -112,6 +121,7 @@ class Task:
     rubric: tuple[RubricItem, ...] = ()
     rubric_threshold: float = 0.7
     solution: tuple[SolutionStep, ...] = ()
+    mutants: tuple[Mutant, ...] = ()
 
     @property
     def workspace_dir(self) -> Path:
@@ -338,18 +348,34 @@ def _parse_rubric(file: Path, index: int, data: Any, seen: set[str]) -> RubricIt
                       weight=f.number("weight", 1.0))
 
 
-def _parse_solution_step(task_dir: Path, file: Path, index: int, data: Any) -> SolutionStep:
-    f = _Fields(file, f"solution[{index}]", data)
+def _parse_solution_step(task_dir: Path, file: Path, index: int, data: Any,
+                         prefix: str = "solution", folder: str = "solution") -> SolutionStep:
+    f = _Fields(file, f"{prefix}[{index}]", data)
     f.only({"tool", "args"})
     tool = f.choice("tool", SOLUTION_TOOLS)
     args = dict(f.data.get("args") or {})
     if not isinstance(f.data.get("args", {}), dict):
         raise f.fail("args", "a mapping of tool arguments")
     if "content_file" in args:
-        src = task_dir / "solution" / str(args["content_file"])
+        src = task_dir / folder / str(args["content_file"])
         if not src.is_file():
-            raise TaskError(file, f"solution[{index}].args.content_file", f"a file under solution/; {src} does not exist")
+            raise TaskError(file, f"{prefix}[{index}].args.content_file", f"a file under {folder}/; {src} does not exist")
     return SolutionStep(tool=tool, args=args)
+
+
+def _parse_mutant(task_dir: Path, file: Path, index: int, data: Any, seen: set[str]) -> Mutant:
+    f = _Fields(file, f"mutants[{index}]", data)
+    f.only({"id", "description", "steps"})
+    f.require("id", "description", "steps")
+    mid = f.str("id")
+    if mid in seen:
+        raise f.fail("id", f"a unique mutant id, {mid!r} is used twice")
+    seen.add(mid)
+    steps = tuple(_parse_solution_step(task_dir, file, i, s, prefix=f"mutants[{index}].steps", folder="mutants")
+                  for i, s in enumerate(f.list("steps")))
+    if not steps:
+        raise f.fail("steps", "at least one step that alters the reference output")
+    return Mutant(id=mid, description=f.str("description"), steps=steps)
 
 
 def _default_solution(task_dir: Path) -> tuple[SolutionStep, ...]:
@@ -414,13 +440,15 @@ def load_task(path: Path | str) -> Task:
         solution = tuple(_parse_solution_step(task_dir, file, i, s) for i, s in enumerate(f.list("solution")))
     else:
         solution = _default_solution(task_dir)
+    seen_mutants: set[str] = set()
+    mutants = tuple(_parse_mutant(task_dir, file, i, m, seen_mutants) for i, m in enumerate(f.list("mutants")))
 
     return Task(
         id=task_id, title=f.str("title"), domain=domain, difficulty=f.choice("difficulty", DIFFICULTIES),
         instruction=f.str("instruction"), path=task_dir.resolve(),
         capabilities=f.str_list("capabilities", tuple(CAPABILITIES)), persona=f.str("persona", "", nonempty=False),
         origin=dict(origin), skills=f.str_list("skills"), limits=limits, checks=checks, rubric=rubric,
-        rubric_threshold=threshold, solution=solution,
+        rubric_threshold=threshold, solution=solution, mutants=mutants,
     )
 
 

@@ -12,6 +12,8 @@ import time
 from pathlib import Path
 from typing import Callable
 
+from .base import SandboxError
+
 DEFAULT_IMAGE = "clawbench/sandbox:latest"
 SUITE = "bookworm"
 FALLBACK_MIRROR = "http://deb.debian.org/debian"
@@ -38,7 +40,6 @@ PRUNE = ["var/cache/apt/archives/*.deb", "var/cache/apt/*.bin", "var/lib/apt/lis
 def image_exists(tag: str = DEFAULT_IMAGE) -> bool:
     """True when the engine has `tag`; False when it does not (or no engine answers)."""
     import docker
-    from .base import SandboxError
     from .docker_backend import docker_client
 
     try:
@@ -92,11 +93,12 @@ def build_image_offline(tag: str = DEFAULT_IMAGE, mirror: str | None = None,
         log(f"{tag} already present; nothing to do (force=True rebuilds)")
         return
     if shutil.which("debootstrap") is None:
-        raise RuntimeError("debootstrap not found: apt-get install debootstrap")
+        raise SandboxError("debootstrap not found: apt-get install debootstrap")
     if os.geteuid() != 0:
-        raise RuntimeError("the offline image build runs debootstrap, which needs root")
+        raise SandboxError("the offline image build runs debootstrap, which needs root")
     client = docker_client()  # fail early, before a minute of debootstrap, if no engine answers
     client.ping()
+    replaced = _image_id(client, tag)
     mirror = mirror or default_mirror()
     started = time.monotonic()
     tmp = Path(tempfile.mkdtemp(prefix="clawbench-image-"))
@@ -106,21 +108,40 @@ def build_image_offline(tag: str = DEFAULT_IMAGE, mirror: str | None = None,
         cmd = ["debootstrap", "--variant=minbase", f"--include={','.join(PACKAGES)}", SUITE, str(rootfs), mirror]
         proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         if proc.returncode != 0:
-            raise RuntimeError(f"debootstrap failed (exit {proc.returncode}); last output:\n{proc.stdout[-3000:]}")
+            raise SandboxError(f"debootstrap failed (exit {proc.returncode}); last output:\n{proc.stdout[-3000:]}")
         _prune(rootfs)
         tarball = tmp / "rootfs.tar"
         subprocess.run(["tar", "--numeric-owner", "-C", str(rootfs), "-cf", str(tarball), "."], check=True)
         repo, _, version = tag.rpartition(":") if ":" in tag.split("/")[-1] else (tag, "", "latest")
         log(f"importing {tarball.stat().st_size / 1e6:.0f} MB rootfs as {tag}")
         client.api.import_image_from_file(str(tarball), repository=repo, tag=version, changes=IMAGE_CHANGES)
-        if not image_exists(tag):
-            raise RuntimeError(f"docker import finished but {tag} is not listed by the engine")
+        new_id = _image_id(client, tag)
+        if new_id is None:
+            raise SandboxError(f"docker import finished but {tag} is not listed by the engine")
+        if replaced and replaced != new_id:
+            _remove_quietly(client, replaced)   # don't leave the old build behind, untagged
         log(f"built {tag} in {time.monotonic() - started:.0f} s")
     finally:
         if _unmount_under(tmp):
             shutil.rmtree(tmp, ignore_errors=True)
         else:
             log(f"left {tmp} in place: something is still mounted inside it")
+
+
+def _image_id(client, tag: str) -> str | None:
+    import docker
+    try:
+        return client.images.get(tag).id
+    except docker.errors.ImageNotFound:
+        return None
+
+
+def _remove_quietly(client, image_id: str) -> None:
+    import docker
+    try:
+        client.images.remove(image_id)
+    except docker.errors.APIError:
+        pass    # still used by a container; `docker image prune` will get it later
 
 
 def _mounts_under(path: Path) -> list[str]:

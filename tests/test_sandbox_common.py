@@ -4,7 +4,6 @@ own limits or lifetime make their own."""
 from __future__ import annotations
 
 import hashlib
-import os
 import time
 from pathlib import Path
 

@@ -153,3 +153,18 @@ def test_builtin_examples_load_and_cover_every_domain():
 def test_resolve_unknown_task():
     with pytest.raises(TaskError, match="a task folder or the id of a built-in task"):
         resolve_task("no-such-task-anywhere")
+
+
+def test_mutants_load_and_are_validated(tmp_path):
+    data = {**BASE, "mutants": [{"id": "off-by-one", "description": "wrong count",
+                                 "steps": [{"tool": "write_file", "args": {"path": "out.txt", "content_file": "m/out.txt"}}]}]}
+    d = make_task(tmp_path, data)
+    with pytest.raises(TaskError, match=r"mutants\[0\].steps\[0\].args.content_file: a file under mutants/"):
+        load_task(d)
+    (d / "mutants" / "m").mkdir(parents=True)
+    (d / "mutants" / "m" / "out.txt").write_text("hellx")
+    task = load_task(d)
+    assert task.mutants[0].id == "off-by-one" and task.mutants[0].steps[0].tool == "write_file"
+    data["mutants"].append(dict(data["mutants"][0]))
+    with pytest.raises(TaskError, match=r"mutants\[1\].id: a unique mutant id"):
+        load_task(make_task(tmp_path, data))
