@@ -3,18 +3,17 @@ a thin shell over a `core` function that the app calls too."""
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 from pathlib import Path
-
-import importlib
 
 EXIT_USAGE = 2
 # Command groups that live in their own modules: each has register(subparsers, db_parent).
 COMMAND_MODULES: tuple[str, ...] = ()
 
 
-def openopen_store(args):
+def open_store(args):
     """The store a command works on (--db / $CLAWBENCH_DB / XDG default), with dead runs marked."""
     from store import Store
 
