@@ -193,7 +193,7 @@ def cmd_sandbox_gc(args) -> int:
     from sandbox import gc
 
     removed = gc(all=args.all)
-    print(f"removed {len(removed)} container(s)" + (": " + ", ".join(removed) if removed else ""))
+    print(f"removed {len(removed)} leaked sandbox(es)" + (": " + ", ".join(removed) if removed else ""))
     return 0
 
 
