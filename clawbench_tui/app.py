@@ -1,143 +1,90 @@
-"""The Textual app. This first screen lists tasks with a detail pane and runs the selected one
-(oracle or null, in a worker thread) through the same `core.runner.run_task` the CLI uses."""
+"""The Textual app: a thin shell of modes (Tasks, Runs, Bench) over `core`, plus the run view
+(live or replay) pushed on top. Every action here calls a core function a CLI command calls."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from textual import on, work
-from textual.app import App, ComposeResult
+from textual.app import App
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.message import Message
-from textual.widgets import DataTable, Footer, Header, Log, Static
 
-from core.task import DOMAINS, Task, default_task_root, load_tasks
-from store import EventRecord, Store
+from core.task import Task
+from store import Store
 
+from .commands import ClawBenchCommands
+from .screens.bench import BenchScreen
+from .screens.runs import RunsScreen
+from .screens.tasks import TasksScreen
 
-class RunEvent(Message):
-    """An event of the run in progress, posted from the worker thread."""
-
-    def __init__(self, record: EventRecord) -> None:
-        super().__init__()
-        self.record = record
-
-
-def task_detail(task: Task) -> str:
-    """Rich markup describing a task: instruction, files, checks, rubric."""
-    lines = [f"[b]{task.title}[/b]", f"[dim]{task.id} · {DOMAINS[task.domain]} · {task.difficulty}[/dim]", ""]
-    if task.persona:
-        lines += [f"[i]{task.persona.strip()}[/i]", ""]
-    lines += [task.instruction.strip(), "", "[b]Workspace[/b]"]
-    lines += [f"  {p}" for p in task.workspace_files()]
-    lines += ["", f"[b]Checks[/b] ({len(task.checks)})"]
-    lines += [f"  [cyan]{c.type:<12}[/cyan] {c.description}" for c in task.checks]
-    if task.rubric:
-        lines += ["", f"[b]Rubric[/b] ({len(task.rubric)})"]
-        lines += [f"  • {r.criterion}" for r in task.rubric]
-    return "\n".join(lines)
+THEMES = ("textual-dark", "textual-light", "ansi-dark")
 
 
 class ClawBenchApp(App):
     TITLE = "ClawBench"
-    SUB_TITLE = "tasks"
     CSS_PATH = "app.tcss"
+    COMMANDS = App.COMMANDS | {ClawBenchCommands}
+    MODES = {"tasks": TasksScreen, "runs": RunsScreen, "bench": BenchScreen}
+    DEFAULT_MODE = "tasks"
     BINDINGS = [
-        Binding("o", "run('oracle')", "Run oracle"),
-        Binding("n", "run('null')", "Run null"),
-        Binding("t", "toggle_theme", "Theme"),
-        Binding("q", "quit", "Quit"),
+        Binding("1", "switch_mode('tasks')", "Tasks"),
+        Binding("2", "switch_mode('runs')", "Runs"),
+        Binding("3", "switch_mode('bench')", "Bench"),
+        Binding("f1,question_mark", "help", "Help"),
+        Binding("f2", "cycle_theme", "Theme"),
+        Binding("ctrl+q,f10", "quit", "Quit"),
     ]
 
-    def __init__(self, db_path: str | Path | None = None, task_root: str | Path | None = None, sandbox: str = "auto"):
+    def __init__(self, db_path: str | Path | None = None, task_root: str | Path | None = None,
+                 sandbox: str = "auto", replay_run: str | None = None, theme: str | None = None):
         super().__init__()
-        self.db_path, self.sandbox = db_path, sandbox
-        self.task_root = Path(task_root) if task_root else default_task_root()
-        self.tasks: dict[str, Task] = {}
-
-    def compose(self) -> ComposeResult:
-        yield Header()
-        with Horizontal():
-            yield DataTable(id="tasks", cursor_type="row", zebra_stripes=True)
-            with Vertical(id="side"):
-                yield Static(id="detail")
-                yield Log(id="runlog", highlight=False)
-        yield Footer()
+        self.db_path, self.sandbox, self.replay_run = db_path, sandbox, replay_run
+        self.task_root = Path(task_root) if task_root else None
+        self.store = Store(db_path)
+        self.store.mark_interrupted_runs()
+        if theme:
+            self.theme = theme
 
     def on_mount(self) -> None:
-        self.store = Store(self.db_path)
-        self.store.mark_interrupted_runs()
-        table = self.query_one("#tasks", DataTable)
-        table.add_columns("task", "domain", "diff", "checks", "best")
-        tasks, errors = load_tasks(self.task_root)
-        best = self.store.best_scores()
-        for t in tasks:
-            self.tasks[t.id] = t
-            score = best.get(t.id)
-            table.add_row(t.id, t.domain, t.difficulty, str(len(t.checks)),
-                          "-" if score is None else f"{score:.0f}", key=t.id)
-        log = self.query_one("#runlog", Log)
-        for e in errors:
-            log.write_line(f"skipped {e}")
-        table.focus()
-        if tasks:
-            self._show(tasks[0].id)
+        if self.replay_run:
+            self.open_replay(self.replay_run)
 
-    def _show(self, task_id: str) -> None:
-        self.query_one("#detail", Static).update(task_detail(self.tasks[task_id]))
+    # ------------------------------------------------------------------ shared actions
+    def tasks_screen(self) -> TasksScreen | None:
+        for screen in self._screen_stacks.get("tasks", []):
+            if isinstance(screen, TasksScreen):
+                return screen
+        return None
 
-    @on(DataTable.RowHighlighted, "#tasks")
-    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
-        if event.row_key.value in self.tasks:
-            self._show(event.row_key.value)
+    def catalog_entries(self):
+        screen = self.tasks_screen()
+        return screen.entries if screen is not None else []
 
-    def _selected(self) -> Task | None:
-        table = self.query_one("#tasks", DataTable)
-        if not self.tasks or table.cursor_row is None:
-            return None
-        key = table.coordinate_to_cell_key((table.cursor_row, 0)).row_key.value
-        return self.tasks.get(key)
+    def open_live_run(self, task: Task, agent: str = "oracle", model: str | None = None,
+                      judge: str | None = None, sandbox: str | None = None) -> None:
+        from .screens.run_view import LiveRequest, RunScreen
 
-    def action_run(self, agent: str) -> None:
-        task = self._selected()
-        if task is None:
+        self.push_screen(RunScreen(self.store, live=LiveRequest(task, agent, model, judge, sandbox or self.sandbox)))
+
+    def open_replay(self, run_id: str) -> None:
+        from .screens.run_view import RunScreen
+
+        run = self.store.get_run(run_id)
+        if run is None:
+            self.notify(f"no stored run {run_id!r}", severity="error")
             return
-        log = self.query_one("#runlog", Log)
-        log.clear()
-        log.write_line(f"running {task.id} with {agent} ...")
-        self._run_worker(task, agent)
+        self.push_screen(RunScreen(self.store, run_id=run["id"]))
 
-    @work(thread=True, exclusive=True, group="run")
-    def _run_worker(self, task: Task, agent: str) -> None:
-        from core.runner import run_task
-        from sandbox import SandboxError
+    def action_replay_latest(self) -> None:
+        runs = self.store.list_runs(limit=1)
+        if runs:
+            self.open_replay(runs[0]["id"])
+        else:
+            self.notify("no stored runs yet: run a task first (o on the Tasks screen)")
 
-        try:
-            result = run_task(task, self.store, agent=agent, sandbox=self.sandbox,
-                              listeners=[lambda r: self.post_message(RunEvent(r))])
-        except (SandboxError, ValueError) as e:  # e.g. no sandbox backend installed: say so, keep the app
-            self.call_from_thread(self.query_one("#runlog", Log).write_line, f"cannot run: {e}")
-            return
-        self.call_from_thread(self._finished, task.id, result.score)
+    def action_help(self) -> None:
+        from .screens.help import HelpScreen
 
-    def on_run_event(self, message: RunEvent) -> None:
-        r = message.record
-        p = r.payload
-        line = {
-            "tool_call": lambda: f"-> {p['name']}",
-            "tool_result": lambda: f"<- {'ok' if p['ok'] else 'error'}: {(p['output'].splitlines() or [''])[0][:80]}",
-            "workspace_changed": lambda: f"   {p['op']} {p['path']}",
-            "check_result": lambda: f"{'PASS' if p['passed'] else 'FAIL'} {p['id']}",
-            "score": lambda: f"score {p['score']} · {'solved' if p['solved'] else 'not solved'}",
-            "error": lambda: f"error: {p.get('message', '')[:100]}",
-        }.get(r.type)
-        if line:
-            self.query_one("#runlog", Log).write_line(line())
+        self.push_screen(HelpScreen())
 
-    def action_toggle_theme(self) -> None:
-        self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
-
-    def _finished(self, task_id: str, score: float | None) -> None:
-        table = self.query_one("#tasks", DataTable)
-        best = self.store.best_scores().get(task_id)
-        table.update_cell(task_id, table.ordered_columns[4].key, "-" if best is None else f"{best:.0f}")
+    def action_cycle_theme(self) -> None:
+        current = self.theme if self.theme in THEMES else THEMES[-1]
+        self.theme = THEMES[(THEMES.index(current) + 1) % len(THEMES)]

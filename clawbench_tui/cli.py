@@ -10,7 +10,9 @@ from pathlib import Path
 
 EXIT_USAGE = 2
 # Command groups that live in their own modules: each has register(subparsers, db_parent).
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = (
+    "clawbench_tui.cli_suite",   # bench, report, suite validate|runs
+)
 
 
 def open_store(args):
@@ -47,14 +49,26 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("tasks", parents=[db], help="list tasks under a folder (default: the built-in suites)")
     p.add_argument("path", nargs="?")
+    p.add_argument("--filter", default="", help="fuzzy filter over suite, id, title, domain, capabilities")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_tasks)
 
     p = sub.add_parser("runs", parents=[db], help="list stored runs")
-    p.add_argument("--task")
+    p.add_argument("--filter", default="", help="words that must all appear in id/task/agent/model/status")
+    p.add_argument("--sort", default="started", help="run, task, agent, model, score, solved, turns, tokens, duration, status, started")
+    p.add_argument("--asc", action="store_true", help="ascending order")
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_runs)
+
+    p = sub.add_parser("compare", parents=[db], help="compare two stored runs check by check")
+    p.add_argument("run_a")
+    p.add_argument("run_b")
+    p.set_defaults(func=cmd_compare)
+
+    p = sub.add_parser("replay", parents=[db], help="open the app on a stored run")
+    p.add_argument("run_id")
+    p.set_defaults(func=cmd_replay)
 
     p = sub.add_parser("show", parents=[db], help="print a stored run as a readable transcript")
     p.add_argument("run_id")
@@ -124,12 +138,14 @@ def cmd_run(args) -> int:
 
 
 def cmd_tasks(args) -> int:
-    from core.task import default_task_root, load_tasks
+    from core.catalog import filter_entries, load_catalog
+    from core.task import default_task_root
 
     root = Path(args.path) if args.path else default_task_root()
     if not root.exists():
         raise ValueError(f"tasks PATH: {root} does not exist")
-    tasks, errors = load_tasks(root)
+    entries, errors = load_catalog(root)
+    tasks = [e.task for e in filter_entries(entries, args.filter)]
     if args.json:
         print(json.dumps([{"id": t.id, "title": t.title, "domain": t.domain, "difficulty": t.difficulty,
                            "capabilities": list(t.capabilities), "checks": len(t.checks), "path": str(t.path)}
@@ -145,8 +161,10 @@ def cmd_tasks(args) -> int:
 
 
 def cmd_runs(args) -> int:
+    from core.runs import run_rows
+
     store = open_store(args)
-    runs = store.list_runs(task_id=args.task, limit=args.limit)
+    runs = run_rows(store, args.filter, args.sort, descending=not args.asc)[: args.limit]
     if args.json:
         print(json.dumps(runs, indent=2, default=str))
         return 0
@@ -154,6 +172,33 @@ def cmd_runs(args) -> int:
     for r in runs:
         score = "-" if r["score"] is None else f"{r['score']:.1f}"
         print(f"{r['id']:<24} {r['task_id']:<28} {r['agent']:<8} {r['status']:<11} {score:>6} {'yes' if r['solved'] else 'no'}")
+    return 0
+
+
+def cmd_compare(args) -> int:
+    from core.runs import compare_runs
+
+    cmp = compare_runs(open_store(args), args.run_a, args.run_b)
+    if not cmp.same_task:
+        print(f"note: different tasks ({cmp.a['task_id']} vs {cmp.b['task_id']})")
+    for label, r in (("A", cmp.a), ("B", cmp.b)):
+        score = "-" if r["score"] is None else f"{r['score']:.1f}"
+        print(f"{label}  {r['id']}  {r['agent']}/{r['model']}  score {score}  solved {'yes' if r['solved'] else 'no'}"
+              f"  turns {r['turns']}  tokens {(r['tokens_in'] or 0) + (r['tokens_out'] or 0)}")
+    mark = {True: "PASS", False: "FAIL", None: "  - "}
+    for d in cmp.checks:
+        flag = " <>" if d.differs else ""
+        print(f"  {mark[d.a]}  {mark[d.b]}  {d.name:<28} {d.description[:60]}{flag}")
+    return 0
+
+
+def cmd_replay(args) -> int:
+    from .app import ClawBenchApp
+
+    store = open_store(args)
+    run = run_or_fail(store, args.run_id)
+    store.close()
+    ClawBenchApp(db_path=getattr(args, "db", None), replay_run=run["id"]).run()
     return 0
 
 

@@ -12,8 +12,9 @@ import threading
 import time
 import traceback
 from dataclasses import dataclass, field
+from typing import Callable
 
-from sandbox import SandboxLimits, create_sandbox, select_backend
+from sandbox import Sandbox, SandboxLimits, create_sandbox, select_backend
 from store import Store
 
 from . import events as ev
@@ -65,7 +66,8 @@ def run_task(task: Task, store: Store, *, agent: str = "oracle", model: str | No
              judge: str | None = None, sandbox: str | None = "auto", listeners: list[Listener] | None = None,
              cancel: threading.Event | None = None, run_id: str | None = None,
              limits: SandboxLimits | None = None, suite_run_id: str | None = None, sample: int = 0,
-             backoff_s: float = 1.0, mutant: str | None = None) -> RunResult:
+             backoff_s: float = 1.0, mutant: str | None = None,
+             on_sandbox: Callable[[Sandbox], None] | None = None) -> RunResult:
     if agent not in AGENTS:
         raise ValueError(f"--agent must be one of {', '.join(AGENTS)}, got {agent!r}")
     if agent == "native" and not model:
@@ -92,6 +94,8 @@ def run_task(task: Task, store: Store, *, agent: str = "oracle", model: str | No
         recorder.emit(ev.RUN_STARTED, task_id=task.id, title=task.title, instruction=task.instruction,
                       agent=agent, model=model, judge=judge, sandbox=backend, limits=vars(task.limits))
         box = create_sandbox(task.workspace_dir, backend=backend, limits=limits, run_id=run_id)
+        if on_sandbox:
+            on_sandbox(box)  # e.g. the live view starts watching the workspace
         tracker = WorkspaceTracker(box, recorder)
         tracker.sync()  # the initial workspace, so step 0 of a replay already shows every file
         tools = ToolExecutor(box, recorder, tracker)

@@ -168,3 +168,18 @@ def test_mutants_load_and_are_validated(tmp_path):
     data["mutants"].append(dict(data["mutants"][0]))
     with pytest.raises(TaskError, match=r"mutants\[1\].id: a unique mutant id"):
         load_task(make_task(tmp_path, data))
+
+
+def test_fuzzy_filter_ranks_and_requires_every_word():
+    from core.catalog import Entry, filter_entries, fuzzy_score
+    from core.task import default_task_root
+
+    assert fuzzy_score("slg", "sys-logrotate") is not None
+    assert fuzzy_score("xyz", "sys-logrotate") is None
+    assert fuzzy_score("log", "sys-logrotate") > fuzzy_score("log", "sales-of-grapes")
+    tasks, _ = load_tasks(default_task_root() / "examples")
+    entries = [Entry(t, "examples") for t in tasks]
+    assert [e.task.domain for e in filter_entries(entries, "systems")][:1] == ["systems"]
+    assert filter_entries(entries, "") == entries
+    assert filter_entries(entries, "software hard")[0].task.domain == "software"
+    assert filter_entries(entries, "qqqq zzzz") == []
