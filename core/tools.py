@@ -19,6 +19,8 @@ from .workspace import WorkspaceTracker
 
 MAX_TOOL_OUTPUT = 20_000      # characters of a result the model sees
 MAX_LIST_ENTRIES = 500
+# Python's bytecode caches are noise in a workspace (and in its diffs): the agent's commands skip them.
+EXEC_ENV = {"PYTHONDONTWRITEBYTECODE": "1"}
 
 TOOL_SPECS: list[dict[str, Any]] = [
     {"name": "read_file", "description": "Read a text file from the workspace. Optionally a line range (1-based, inclusive).",
@@ -204,7 +206,7 @@ class ToolExecutor:
     def _exec(self, argv: list[str], timeout: float):
         started = time.perf_counter()
         try:
-            return self.sandbox.exec(argv, cwd="", timeout=timeout)
+            return self.sandbox.exec(argv, cwd="", env=EXEC_ENV, timeout=timeout)
         finally:
             self.exec_seconds += time.perf_counter() - started
 

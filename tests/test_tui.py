@@ -91,7 +91,7 @@ async def test_live_oracle_run_updates_tree_and_events(tmp_path, bwrap_backend):
         created = written - set(task.workspace_files())
         assert created and not created & run_screen.query_one(WorkspaceTree).files
         await pilot.press("escape")
-        await wait_for(pilot, lambda: app.screen.query_one("#tasks", DataTable).get_row(task.id)[6] == "100")
+        await wait_for(pilot, lambda: app.screen.query_one("#tasks", DataTable).get_row(task.id)[4] == "100")
 
 
 async def test_replay_steps_and_file_content_changes(tmp_path, bwrap_backend):
@@ -146,6 +146,27 @@ async def test_runs_screen_filter_sort_and_compare(tmp_path, bwrap_backend):
         await wait_for(pilot, lambda: isinstance(app.screen, RunScreen) and app.screen.loaded.is_set())
 
 
+async def test_bench_runs_a_small_suite_to_the_end(tmp_path, bwrap_backend):
+    from clawbench_tui.screens.bench import BenchScreen
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        screen = app.screen
+        assert isinstance(screen, BenchScreen)
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: not screen.running and screen.suite_run_id is not None, timeout=120)
+        await pilot.pause(0.2)
+        runs = screen.query_one("#bench-runs", DataTable)
+        assert runs.row_count == len(TASKS)
+        domains = screen.query_one("#bench-domains", DataTable)
+        assert {domains.get_row(t.domain)[2] for t in TASKS} == {"100.0"}
+        assert "score 100.0" in str(screen.query_one("#bench-status", Static).render())
+        runs.focus()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, RunScreen) and app.screen.loaded.is_set())
+
+
 async def test_help_and_palette_and_theme(tmp_path):
     app = make_app(tmp_path)
     async with app.run_test(size=SIZE) as pilot:
@@ -197,6 +218,13 @@ def test_snapshot_runs_and_compare(snap_compare, tmp_path, bwrap_backend):
     async def ready(pilot):
         await pilot.press("2")
         await pilot.press("space", "down", "space", "c")
+
+    assert snap_compare(make_app(tmp_path), terminal_size=SIZE, run_before=ready)
+
+
+def test_snapshot_bench_idle(snap_compare, tmp_path):
+    async def ready(pilot):
+        await pilot.press("3")
 
     assert snap_compare(make_app(tmp_path), terminal_size=SIZE, run_before=ready)
 

@@ -16,19 +16,22 @@ from textual.screen import Screen
 from textual.widgets import Button, DataTable, Footer, Header, Input, Label, ProgressBar, Select, Static
 
 from core.agent import AGENTS
-from core.task import BUILTIN_SUITES, DOMAINS
-
-
-def builtin_suites() -> list[str]:
-    return sorted(p.name for p in BUILTIN_SUITES.iterdir() if p.is_dir() and any(p.rglob("task.yaml")))
+from core.suite import builtin_suites
+from core.task import DOMAINS
 
 
 class RunDone(Message):
     """One run of the suite finished (posted from the suite's worker thread)."""
 
-    def __init__(self, result, domain: str, total: int) -> None:
+    def __init__(self, progress) -> None:
         super().__init__()
-        self.result, self.domain, self.total = result, domain, total
+        self.progress = progress
+
+
+class SuiteStarted(Message):
+    def __init__(self, plan) -> None:
+        super().__init__()
+        self.plan = plan
 
 
 class SuiteDone(Message):
@@ -49,7 +52,7 @@ class BenchScreen(Screen):
         self.running = False
         self.suite_run_id: str | None = None
         self.by_domain: dict[str, list[tuple[float, bool]]] = defaultdict(list)
-        self.done = 0
+        self.failures = 0
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -61,8 +64,8 @@ class BenchScreen(Screen):
                 yield Label("agent")
                 yield Select([(a, a) for a in AGENTS], value="oracle", allow_blank=False, id="bench-agent")
                 yield Label("sandbox")
-                yield Select([(s, s) for s in ("auto", "bwrap", "docker")], value="auto", allow_blank=False,
-                             id="bench-sandbox")
+                yield Select([(s, s) for s in ("auto", "bwrap", "docker")], value=self.app.sandbox or "auto",
+                             allow_blank=False, id="bench-sandbox")
             with Horizontal(classes="bench-row"):
                 yield Label("model")
                 yield Input(placeholder="litellm model (native)", id="bench-model")
@@ -108,9 +111,13 @@ class BenchScreen(Screen):
                       model=self.query_one("#bench-model", Input).value.strip() or None,
                       sandbox=self.query_one("#bench-sandbox", Select).value, samples=samples, jobs=jobs)
         self.cancel = threading.Event()
-        self.running, self.done = True, 0
+        self.running, self.failures = True, 0
         self.by_domain.clear()
+        self.suite_run_id = None
         self.query_one("#bench-runs", DataTable).clear()
+        for d in DOMAINS:
+            for col in ("runs", "score", "solved"):
+                self.query_one("#bench-domains", DataTable).update_cell(d, col, "0" if col == "runs" else "-")
         self.query_one("#bench-status", Static).update("starting…")
         self._run(config)
 
@@ -125,48 +132,48 @@ class BenchScreen(Screen):
         from core.suite import load_suite, run_suite
 
         try:
-            tasks = load_suite(config["suite"])
-            domains = {t.id: t.domain for t in tasks}
-            total = len(tasks) * config["samples"]
-            self.app.call_from_thread(self._started, total)
-
-            def on_run_done(result) -> None:
-                self.post_message(RunDone(result, domains.get(result.task_id, ""), total))
-
-            outcome = run_suite(self.app.store, tasks, suite=config["suite"], agent=config["agent"],
-                                model=config["model"], samples=config["samples"], jobs=config["jobs"],
-                                sandbox=config["sandbox"], on_run_done=on_run_done, cancel=self.cancel)
+            suite, tasks, errors = load_suite(config["suite"])
+            outcome = run_suite(self.app.store, tasks, suite=suite, agent=config["agent"], model=config["model"],
+                                samples=config["samples"], jobs=config["jobs"], sandbox=config["sandbox"],
+                                on_start=lambda plan: self.post_message(SuiteStarted(plan)),
+                                on_run_done=lambda progress: self.post_message(RunDone(progress)),
+                                cancel=self.cancel, load_errors=errors)
             self.post_message(SuiteDone(outcome.suite_run_id))
         except Exception as e:  # bad configuration or no sandbox: say so, keep the screen
             self.post_message(SuiteDone(None, f"{type(e).__name__}: {e}"))
 
-    def _started(self, total: int) -> None:
-        self.query_one("#bench-progress", ProgressBar).update(total=total, progress=0)
-
     # ------------------------------------------------------------------ progress
+    def on_suite_started(self, message: SuiteStarted) -> None:
+        plan = message.plan
+        self.suite_run_id = plan.suite_run_id
+        self.query_one("#bench-progress", ProgressBar).update(total=max(plan.total, 1), progress=0)
+        resumed = f", resuming: {plan.skipped} runs already done" if plan.resumed else ""
+        self.query_one("#bench-status", Static).update(
+            f"suite run {plan.suite_run_id} on {plan.backend}: {plan.total} runs to do{resumed}")
+
     def on_run_done(self, message: RunDone) -> None:
-        r = message.result
-        self.done += 1
-        self.query_one("#bench-progress", ProgressBar).advance(1)
-        score = r.score if r.score is not None else 0.0
-        if message.domain:
-            self.by_domain[message.domain].append((score, bool(r.solved)))
-            rows = self.by_domain[message.domain]
-            table = self.query_one("#bench-domains", DataTable)
-            table.update_cell(message.domain, "runs", str(len(rows)))
-            table.update_cell(message.domain, "score", f"{sum(s for s, _ in rows) / len(rows):.1f}")
-            table.update_cell(message.domain, "solved", f"{sum(ok for _, ok in rows) / len(rows):.0%}")
+        p = message.progress
+        r, domain = p.result, p.task.domain
+        self.query_one("#bench-progress", ProgressBar).update(progress=p.done)
+        self.by_domain[domain].append((r.score or 0.0, bool(r.solved)))
+        rows = self.by_domain[domain]
+        table = self.query_one("#bench-domains", DataTable)
+        table.update_cell(domain, "runs", str(len(rows)))
+        table.update_cell(domain, "score", f"{sum(s for s, _ in rows) / len(rows):.1f}")
+        table.update_cell(domain, "solved", f"{sum(ok for _, ok in rows) / len(rows):.0%}")
         runs = self.query_one("#bench-runs", DataTable)
         status_style = "green" if r.status == "finished" and r.solved else ("yellow" if r.status == "finished" else "red")
-        runs.add_row(r.task_id, str(getattr(r, "sample", 0)), Text(r.status, style=status_style),
+        runs.add_row(r.task_id, str(p.sample), Text(r.status, style=status_style),
                      "-" if r.score is None else f"{r.score:.1f}", "yes" if r.solved else "no", r.run_id, key=r.run_id)
+        eta = f" · ETA {p.eta_s:.0f} s" if p.done < p.total else ""
         if r.status != "finished" or not r.solved:
             reason = r.error or next((c.id for c in (r.verdict.checks if r.verdict else []) if not c.passed), "")
+            self.failures += 1
             self.query_one("#bench-status", Static).update(
-                Text(f"{self.done}/{message.total} · latest failure: {r.task_id} ({r.status}) {reason}"[:200],
+                Text(f"{p.done}/{p.total}{eta} · {self.failures} failed · latest: {r.task_id} ({r.status}) {reason}"[:220],
                      style="yellow"))
         else:
-            self.query_one("#bench-status", Static).update(f"{self.done}/{message.total} runs done")
+            self.query_one("#bench-status", Static).update(f"{p.done}/{p.total} runs done{eta} · {self.failures} failed")
 
     def on_suite_done(self, message: SuiteDone) -> None:
         self.running = False

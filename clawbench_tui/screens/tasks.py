@@ -18,7 +18,7 @@ from core.task import CAPABILITIES, DOMAINS, Task
 from ..widgets.file_view import FileView
 from .start_run import StartRunScreen
 
-COLUMNS = ("suite", "task", "domain", "diff", "capabilities", "origin", "best")
+COLUMNS = ("suite", "task", "domain", "diff", "best", "capabilities", "origin")
 CAP_SHORT = {"file-state": "FS", "tool-selection": "TS", "long-range": "LR", "fine-grained": "FG",
              "error-recovery": "ER", "cross-file": "CF"}
 
@@ -119,8 +119,8 @@ class TasksScreen(Screen):
         for e in filter_entries(self.entries, query):
             t = e.task
             score = self.best.get(t.id)
-            table.add_row(e.suite, t.id, t.domain, t.difficulty, " ".join(CAP_SHORT[c] for c in t.capabilities),
-                          str(t.origin.get("route", "hand")), "-" if score is None else f"{score:.0f}", key=t.id)
+            table.add_row(e.suite, t.id, t.domain, t.difficulty, "-" if score is None else f"{score:.0f}",
+                          " ".join(CAP_SHORT[c] for c in t.capabilities), str(t.origin.get("route", "hand")), key=t.id)
         if table.row_count:
             table.move_cursor(row=0)
             self._show(self.selected())
