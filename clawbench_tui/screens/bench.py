@@ -93,6 +93,7 @@ class BenchScreen(Screen):
         for col in ("task", "sample", "status", "score", "solved", "run"):
             runs.add_column(col, key=col)
         self.query_one("#bench-status", Static).update(Text("configure a suite and press Start (ctrl+s)", style="dim"))
+        self.query_one("#bench-progress", ProgressBar).update(total=1, progress=0)   # idle, not the pulsing bar
 
     # ------------------------------------------------------------------ start / stop
     @on(Button.Pressed, "#bench-start")

@@ -173,10 +173,9 @@ class EventList(ScrollView, can_focus=True, inherit_bindings=False):
             text = self._lines[index] = summarize(self.events[index])
         segments = list(text.render(self.app.console))
         segments = [s for s in segments if s.text != "\n"]
+        if index == self.cursor:   # the cursor colours the whole row, under the text's own colours
+            base = base + self.get_component_rich_style("event-list--cursor")
         strip = Strip(segments).crop_extend(0, width, base).apply_style(base)
-        if index == self.cursor:
-            cursor_style = self.get_component_rich_style("event-list--cursor")
-            strip = strip.apply_style(cursor_style)
         return strip
 
     def action_request(self, delta: int) -> None:
