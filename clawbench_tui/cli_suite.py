@@ -59,6 +59,8 @@ def register(sub, db_parent: argparse.ArgumentParser) -> None:
 
 def _bench_settings(args, store) -> dict:
     """The suite run's settings: the flags, with a --resume'd suite run's own settings as defaults."""
+    if args.resume and args.new:
+        raise ValueError("--new starts a new suite run and --resume continues one; give only one of them")
     settings = {"suite": args.suite, "agent": args.agent, "model": args.model, "judge": args.judge,
                 "samples": args.samples}
     if args.resume:

@@ -21,6 +21,7 @@ import sqlite_utils
 from .migrations import migrate
 
 RUN_STATUSES = ("running", "finished", "failed", "interrupted", "cancelled")
+SUITE_RUN_STATUSES = ("running", "finished", "interrupted")
 
 
 @dataclass(frozen=True)
@@ -191,6 +192,56 @@ class Store:
         digest = self.workspace_at(run_id, seq).get(path)
         return None if digest is None else self.get_blob(digest)
 
+    # ---------------------------------------------------------------- suite runs
+    def create_suite_run(self, suite_run_id: str, **fields: Any) -> None:
+        row = {"id": suite_run_id, "status": "running", "started_at": time.time(), "pid": os.getpid(),
+               "host": socket.gethostname(), **fields}
+        with self._lock:
+            self.db["suite_runs"].insert(_encode_suite_run(row))
+
+    def update_suite_run(self, suite_run_id: str, **fields: Any) -> None:
+        if "status" in fields and fields["status"] not in SUITE_RUN_STATUSES:
+            raise ValueError(f"suite run status must be one of {SUITE_RUN_STATUSES}, got {fields['status']!r}")
+        with self._lock:
+            self.db["suite_runs"].update(suite_run_id, _encode_suite_run(fields))
+
+    def get_suite_run(self, suite_run_id: str) -> dict[str, Any] | None:
+        """A suite run by id, or by a unique id prefix."""
+        rows = list(self.db.query("select * from suite_runs where id = ?", [suite_run_id]))
+        if not rows:
+            rows = list(self.db.query("select * from suite_runs where id like ? order by started_at desc limit 2",
+                                      [suite_run_id + "%"]))
+            if len(rows) != 1:
+                return None
+        return _decode_suite_run(rows[0])
+
+    def list_suite_runs(self, limit: int = 100) -> list[dict[str, Any]]:
+        return [_decode_suite_run(r) for r in self.db.query(
+            "select * from suite_runs order by started_at desc limit ?", [limit])]
+
+    def find_unfinished_suite_run(self, suite_path: str, agent: str, model: str | None, judge: str | None,
+                                  samples: int) -> dict[str, Any] | None:
+        """The latest suite run with this configuration that did not finish (the one to resume)."""
+        rows = list(self.db.query(
+            "select * from suite_runs where suite_path = ? and agent = ? and model is ? and judge is ? "
+            "and samples = ? and status != 'finished' order by started_at desc limit 1",
+            [suite_path, agent, model, judge, samples]))
+        return _decode_suite_run(rows[0]) if rows else None
+
+    def mark_interrupted_suite_runs(self) -> list[str]:
+        """Suite runs left 'running' by a process on this host that no longer exists are interrupted."""
+        host = socket.gethostname()
+        dead = [r["id"] for r in self.db.query("select id, pid, host from suite_runs where status = 'running'")
+                if r["host"] == host and r["pid"] and not _pid_alive(r["pid"])]
+        for suite_run_id in dead:
+            self.update_suite_run(suite_run_id, status="interrupted")
+        return dead
+
+    def runs_of_suite_run(self, suite_run_id: str) -> list[dict[str, Any]]:
+        """Every run of a suite run (resumed attempts included), oldest first."""
+        return [_decode(r) for r in self.db.query(
+            "select * from runs where suite_run_id = ? order by started_at, rowid", [suite_run_id])]
+
 
 _JSON_COLUMNS = {"capabilities", "origin", "detail", "observed", "expected", "meta"}
 
@@ -207,4 +258,15 @@ def _decode(row: dict[str, Any]) -> dict[str, Any]:
                 out[k] = json.loads(out[k])
             except json.JSONDecodeError:
                 pass
+    return out
+
+
+def _encode_suite_run(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: (json.dumps(v, default=str) if k == "config" and v is not None else v) for k, v in row.items()}
+
+
+def _decode_suite_run(row: dict[str, Any]) -> dict[str, Any]:
+    out = dict(row)
+    if isinstance(out.get("config"), str):
+        out["config"] = json.loads(out["config"])
     return out

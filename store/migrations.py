@@ -37,7 +37,21 @@ V1 = """
 """
 
 
-MIGRATIONS = [V1]  # SQL scripts
+# Suite runs: one row per `clawbench bench` invocation chain. Its runs point back through
+# runs.suite_run_id; a resumed suite keeps its row and adds the missing (task, sample) runs.
+V2 = """
+    create table suite_runs (
+        id text primary key, suite text not null, suite_path text not null,
+        agent text not null, model text, judge text, samples integer not null, sandbox text,
+        config text, status text not null, started_at real not null, finished_at real,
+        pid integer, host text
+    );
+    create index suite_runs_config on suite_runs(suite_path, agent, status, started_at);
+    create index runs_suite on runs(suite_run_id, task_id, sample);
+"""
+
+
+MIGRATIONS = [V1, V2]  # SQL scripts
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
