@@ -14,6 +14,7 @@ from .commands import ClawBenchCommands
 from .screens.bench import BenchScreen
 from .screens.runs import RunsScreen
 from .screens.tasks import TasksScreen
+from .screens.train import TrainScreen
 
 THEMES = ("textual-dark", "textual-light", "ansi-dark")
 
@@ -22,12 +23,13 @@ class ClawBenchApp(App):
     TITLE = "ClawBench"
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {ClawBenchCommands}
-    MODES = {"tasks": TasksScreen, "runs": RunsScreen, "bench": BenchScreen}
+    MODES = {"tasks": TasksScreen, "runs": RunsScreen, "bench": BenchScreen, "train": TrainScreen}
     DEFAULT_MODE = "tasks"
     BINDINGS = [
         Binding("1", "switch_mode('tasks')", "Tasks"),
         Binding("2", "switch_mode('runs')", "Runs"),
         Binding("3", "switch_mode('bench')", "Bench"),
+        Binding("4", "switch_mode('train')", "Train"),
         Binding("f1,question_mark", "help", "Help"),
         Binding("f2", "cycle_theme", "Theme"),
         Binding("ctrl+q,f10", "quit", "Quit"),

@@ -12,6 +12,7 @@ EXIT_USAGE = 2
 # Command groups that live in their own modules: each has register(subparsers, db_parent).
 COMMAND_MODULES: tuple[str, ...] = (
     "clawbench_tui.cli_suite",   # bench, report, suite validate|runs
+    "clawbench_tui.cli_train",   # curate, train sft|tiny-model|run|jobs
 )
 
 

@@ -12,6 +12,7 @@ class ClawBenchCommands(Provider):
         yield "Tasks: browse every task", partial(app.switch_mode, "tasks"), "screen"
         yield "Runs: stored runs", partial(app.switch_mode, "runs"), "screen"
         yield "Bench: run a suite", partial(app.switch_mode, "bench"), "screen"
+        yield "Train: fine-tune on the best trajectories", partial(app.switch_mode, "train"), "screen"
         yield "Replay the latest run", app.action_replay_latest, "replay"
         yield "Theme: next (dark, light, ANSI)", app.action_cycle_theme, "look"
         yield "Help: keys", app.action_help, "help"

@@ -35,11 +35,12 @@ class HelpScreen(ModalScreen[None]):
         from .run_view import RunScreen
         from .runs import RunsScreen
         from .tasks import TasksScreen
+        from .train import TrainScreen
 
         parts = [Text("ClawBench — keys\n", style="bold"),
                  Text("ctrl+p opens the command palette: every action is there too.\n", style="dim")]
         for title, cls in (("Everywhere", ClawBenchApp), ("Tasks (1)", TasksScreen), ("Runs (2)", RunsScreen),
-                           ("Bench (3)", BenchScreen), ("Live run / Replay", RunScreen)):
+                           ("Bench (3)", BenchScreen), ("Train (4)", TrainScreen), ("Live run / Replay", RunScreen)):
             parts.append(bindings_table(title, cls.BINDINGS))
             parts.append(Text(""))
         with VerticalScroll():
