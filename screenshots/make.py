@@ -83,6 +83,14 @@ async def shoot(db: Path) -> list[Path]:
         await wait_for(pilot, lambda: not app.screen.running and app.screen.suite_run_id is not None, 300)
         await pilot.pause(0.3)
         save(app, "bench")
+        await pilot.press("4")                            # a tiny fine-tuning job on the runs above
+        app.screen.query_one("#train-epochs").value = "3"
+        app.screen.query_one("#train-lr").value = "5e-3"
+        await pilot.press("ctrl+l")
+        await wait_for(pilot, lambda: (job := app.screen.jobs.get(app.screen.selected)) is not None
+                       and job.status()["state"] != "running", 300)
+        await pilot.pause(1.5)
+        save(app, "train")
 
     app = ClawBenchApp(db_path=db, task_root=EXAMPLES, sandbox="bwrap", replay_run="demo-oracle")
     async with app.run_test(size=SIZE) as pilot:
