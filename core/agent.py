@@ -36,6 +36,7 @@ class AgentOutcome:
     tokens_in: int = 0
     tokens_out: int = 0
     cost: float = 0.0
+    failed_steps: list[str] = field(default_factory=list)   # oracle: reference-solution steps that failed
 
 
 @dataclass
@@ -158,8 +159,10 @@ def run_oracle(ctx: AgentContext) -> AgentOutcome:
         out.turns += 1
         outcome = ctx.tools.call(name, args, call_id)
         if not outcome.ok and name != "finish":
-            ctx.recorder.emit(ev.ERROR, where="oracle", retrying=False,
-                              message=f"{folder} step {i} ({name}) failed: {outcome.output[:1000]}")
+            message = f"{folder} step {i} ({name}) failed: {outcome.output[:1000]}"
+            ctx.recorder.emit(ev.ERROR, where="oracle", retrying=False, message=message)
+            if folder == "solution":
+                out.failed_steps.append(message)
     return _end(out, "finished", "solution replayed")
 
 

@@ -451,6 +451,8 @@ def _validation_reasons(v: TaskValidation, task: Task) -> list[str]:
         reasons.append("oracle did not run (stopped)")
     elif o.status != "finished":
         reasons.append(f"oracle run {o.status}: {o.error or ''}".rstrip(": "))
+    elif o.outcome.failed_steps:
+        reasons.append(f"reference solution has failing steps: {o.outcome.failed_steps[0][:300]}")
     elif not (o.score == 100.0 and o.solved):
         failed = [c.id for c in o.verdict.checks if not c.passed] if o.verdict else []
         reasons.append(f"oracle scored {o.score} and {'solved' if o.solved else 'did not solve'} it"

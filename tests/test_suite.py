@@ -288,3 +288,17 @@ def test_validate_suite(tmp_path, bwrap_backend):
     assert results["no-mutants"].reasons == ["no mutants: add at least one near-miss that must fail"]
     broken = results["broken"]
     assert not broken.valid and "broken/task.yaml" in broken.load_error and broken.oracle is None
+
+
+def test_validate_flags_a_reference_solution_with_failing_steps(tmp_path, bwrap_backend):
+    """A solution step that fails (an edit whose text is not there) makes the task invalid even
+    when its checks happen to pass: the reference solution must replay cleanly."""
+    root = tmp_path / "s"
+    folder = make_task(root, "sloppy", mutants=[GOOD_MUTANT])
+    spec = yaml.safe_load((folder / "task.yaml").read_text())
+    spec["solution"].append({"tool": "edit_file", "args": {"path": "input.txt", "old": "not there", "new": "x"}})
+    (folder / "task.yaml").write_text(yaml.safe_dump(spec, sort_keys=False))
+    tasks, errors = load_tasks(root)
+    [result] = validate_suite(tasks, errors=errors, sandbox=bwrap_backend)
+    assert result.oracle.score == 100.0 and not result.valid
+    assert any("reference solution has failing steps" in r and "edit_file" in r for r in result.reasons)
