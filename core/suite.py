@@ -30,7 +30,7 @@ from typing import Any, Callable, Iterable
 
 import sandbox as sandbox_pkg
 from sandbox import SandboxLimits, select_backend
-from store import Store
+from store import Store, pid_alive
 
 from . import events as ev
 from .agent import AGENTS
@@ -368,20 +368,10 @@ def _refuse_if_live(row: dict[str, Any], hint: str) -> None:
     """Two processes working on one suite run would run its pairs twice."""
     if row["status"] != "running" or row["pid"] == os.getpid():
         return
-    if row["host"] == socket.gethostname() and row["pid"] and not _pid_alive(row["pid"]):
+    if row["host"] == socket.gethostname() and row["pid"] and not pid_alive(row["pid"]):
         return
     raise ValueError(f"suite run {row['id']} is still running (pid {row['pid']} on {row['host']}); "
                      f"wait for it, or {'pass --new to start another' if hint == '--new' else 'stop it first'}")
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _close_suite_run(store: Store, suite_run_id: str, tasks: list[Task], samples: int, wall_s: float) -> str:

@@ -42,7 +42,8 @@ def default_db_path() -> Path:
     return base / "clawbench" / "clawbench.db"
 
 
-def _pid_alive(pid: int) -> bool:
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this pid exists on this host (a run's or job's owner)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -117,7 +118,7 @@ class Store:
         """Runs left 'running' by a process on this host that no longer exists are interrupted."""
         host, dead = socket.gethostname(), []
         for r in self.db.query("select id, pid, host from runs where status = 'running'"):
-            if r["host"] == host and r["pid"] and not _pid_alive(r["pid"]):
+            if r["host"] == host and r["pid"] and not pid_alive(r["pid"]):
                 dead.append(r["id"])
         for run_id in dead:
             self.update_run(run_id, status="interrupted", finished_at=time.time(),
@@ -232,7 +233,7 @@ class Store:
         """Suite runs left 'running' by a process on this host that no longer exists are interrupted."""
         host = socket.gethostname()
         dead = [r["id"] for r in self.db.query("select id, pid, host from suite_runs where status = 'running'")
-                if r["host"] == host and r["pid"] and not _pid_alive(r["pid"])]
+                if r["host"] == host and r["pid"] and not pid_alive(r["pid"])]
         for suite_run_id in dead:
             self.update_suite_run(suite_run_id, status="interrupted")
         return dead

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from store import pid_alive
+
 
 def jobs_dir(db_path: Path | str) -> Path:
     return Path(db_path).expanduser().resolve().parent / "jobs"
@@ -71,12 +73,8 @@ class Job:
 
 
 def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
+    if not pid_alive(pid):
         return False
-    except PermissionError:
-        return True
     try:   # a finished child we started ourselves is a zombie until reaped
         done, _ = os.waitpid(pid, os.WNOHANG)
         return done == 0
