@@ -1,0 +1,4 @@
+#!/bin/sh
+# Unit and golden tests (no install needed).
+cd "$(dirname "$0")/.." || exit 2
+PYTHONPATH=src python3 -m unittest discover -s tests -v
