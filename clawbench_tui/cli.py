@@ -12,6 +12,7 @@ EXIT_USAGE = 2
 # Command groups that live in their own modules: each has register(subparsers, db_parent).
 COMMAND_MODULES: tuple[str, ...] = (
     "clawbench_tui.cli_suite",   # bench, report, suite validate|runs
+    "clawbench_tui.cli_interop",  # import (ClawGym / PinchBench tasks), import-run (ATIF)
     "clawbench_tui.cli_train",   # curate, train sft|tiny-model|run|jobs
 )
 
@@ -77,7 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", parents=[db], help="export a stored run")
     p.add_argument("run_id")
-    p.add_argument("--format", default="openai", choices=["openai", "markdown"])
+    p.add_argument("--format", default="openai", choices=["openai", "markdown", "atif"],
+                   help="openai (messages + tools), markdown, or atif (ATIF v1.4 trajectory JSON)")
     p.add_argument("-o", "--output", help="write to this file instead of stdout")
     p.set_defaults(func=cmd_export)
 
@@ -90,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     b.add_argument("--offline", action="store_true", help="debootstrap + docker import (no registry needed)")
     b.add_argument("--tag", default=None)
     b.add_argument("--mirror", default=None, help="Debian mirror for --offline (default: this machine's apt source)")
+    b.add_argument("--force", action="store_true", help="rebuild even when the image exists (--offline)")
     b.set_defaults(func=cmd_sandbox_build)
     s = sp.add_parser("status", help="say which backends are usable here, and why not")
     s.set_defaults(func=cmd_sandbox_status)
@@ -225,8 +228,13 @@ def cmd_export(args) -> int:
 
     store = open_store(args)
     run = run_or_fail(store, args.run_id)
-    text = (json.dumps(export_openai(store, run["id"]), indent=2, ensure_ascii=False)
-            if args.format == "openai" else export_markdown(store, run["id"]))
+    if args.format == "atif":
+        from core.interop.atif import export_atif
+
+        text = json.dumps(export_atif(store, run["id"]), indent=2, ensure_ascii=False)
+    else:
+        text = (json.dumps(export_openai(store, run["id"]), indent=2, ensure_ascii=False)
+                if args.format == "openai" else export_markdown(store, run["id"]))
     if args.output:
         Path(args.output).write_text(text + "\n", encoding="utf-8")
         print(f"wrote {args.output}")
@@ -249,7 +257,7 @@ def cmd_sandbox_build(args) -> int:
 
     tag = args.tag or DEFAULT_IMAGE
     if args.offline:
-        build_image_offline(tag=tag, mirror=args.mirror)
+        build_image_offline(tag=tag, mirror=args.mirror, force=args.force)
     else:
         build_image(tag=tag)
     print(f"built {tag}")

@@ -22,7 +22,7 @@ IMAGE_LABEL = "org.clawbench.image"
 # Keep in step with the Dockerfile.
 PACKAGES = ["python3", "python3-yaml", "git", "jq", "procps", "coreutils", "grep", "sed", "gawk",
             "findutils", "tar", "gzip", "zip", "unzip", "xz-utils", "bzip2", "file", "less",
-            "ca-certificates"]
+            "ca-certificates", "make", "diffutils", "patch", "sqlite3", "bc"]
 # What `docker import` cannot carry from a Dockerfile, given as --change lines.
 IMAGE_CHANGES = [
     "ENV LANG=C.UTF-8",
