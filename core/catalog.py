@@ -26,8 +26,10 @@ def load_catalog(root: Path | str | None = None) -> tuple[list[Entry], list[Task
     tasks, errors = load_tasks(root)
     entries = []
     for task in tasks:
+        # an imported task lives in the cache: its suite comes from where its source file is
+        where = Path(task.source["path"]) if task.source.get("path") else task.path
         try:
-            rel = task.path.relative_to(root.resolve())
+            rel = where.relative_to(root.resolve())
             suite = rel.parts[0] if len(rel.parts) > 1 else root.name
         except ValueError:
             suite = root.name

@@ -25,19 +25,33 @@ class CheckResult:
     observed: Any = None
     expected: Any = None
     message: str = ""
+    value: float | None = None   # partial credit in [0, 1] (external graders); None: all or nothing
+
+    @property
+    def credit(self) -> float:
+        """The share of `weight` this check earned."""
+        return self.value if self.value is not None else (1.0 if self.passed else 0.0)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
 class CheckContext:
-    """What a check may look at: the final workspace (read through the sandbox) and the task."""
+    """What a check may look at: the final workspace (read through the sandbox), the task and, when
+    a recorder is given, the run's events (external checkers are handed the transcript)."""
 
-    def __init__(self, task: Task, sandbox: Sandbox):
-        self.task, self.sandbox = task, sandbox
+    def __init__(self, task: Task, sandbox: Sandbox, recorder=None):
+        self.task, self.sandbox, self.recorder = task, sandbox, recorder
         self.files = sandbox.snapshot()  # path -> sha256, taken once for every check
         self._text: dict[str, str] = {}
         self._checks_path: str | None = None
+        self.shared: dict[str, Any] = {}  # state check types keep for the whole verification
+
+    def events(self) -> list:
+        """The run's events so far (empty without a recorder)."""
+        if self.recorder is None:
+            return []
+        return list(self.recorder.store.events(self.recorder.run_id))
 
     def exists(self, path: str) -> bool:
         return path.strip("/") in self.files
@@ -179,6 +193,16 @@ CHECKERS: dict[str, Callable[[Check, CheckContext], tuple[bool, Any, Any, str]]]
     "same_value": _same_value,
     "python": _python,
 }
+
+
+def run_check_results(check: Check, ctx: CheckContext) -> list[CheckResult]:
+    """Evaluate one check into its results: one for every type but `grader`, whose external
+    checker reports a value per named check of its own."""
+    if check.type == "grader":
+        from .interop.grading import run_grader
+
+        return run_grader(check, ctx)
+    return [run_check(check, ctx)]
 
 
 def run_check(check: Check, ctx: CheckContext) -> CheckResult:

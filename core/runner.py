@@ -93,7 +93,8 @@ def run_task(task: Task, store: Store, *, agent: str = "oracle", model: str | No
     try:
         recorder.emit(ev.RUN_STARTED, task_id=task.id, title=task.title, instruction=task.instruction,
                       agent=agent, model=model, judge=judge, sandbox=backend, limits=vars(task.limits))
-        box = create_sandbox(task.workspace_dir, backend=backend, limits=limits, run_id=run_id)
+        box = create_sandbox(task.workspace_dir, backend=backend, limits=limits, run_id=run_id,
+                             aliases=task.workspace_aliases)
         if on_sandbox:
             on_sandbox(box)  # e.g. the live view starts watching the workspace
         tracker = WorkspaceTracker(box, recorder)
@@ -141,9 +142,10 @@ def run_task(task: Task, store: Store, *, agent: str = "oracle", model: str | No
 
 def _store_scores(store: Store, run_id: str, verdict: Verdict) -> None:
     for c in verdict.checks:
+        detail = {"message": c.message} if c.value is None else {"message": c.message, "value": c.value}
         store.put_score(run_id, "check", c.id, type=c.type, passed=int(c.passed), weight=c.weight,
-                        points=c.weight if c.passed else 0.0, observed=c.observed, expected=c.expected,
-                        description=c.description, detail={"message": c.message})
+                        points=c.weight * c.credit, observed=c.observed, expected=c.expected,
+                        description=c.description, detail=detail)
     for r in verdict.rubric:
         store.put_score(run_id, "rubric", r.id, type="rubric", passed=None if not r.judged else int((r.score or 0) >= 0.5),
                         weight=r.weight, points=r.weight * (r.score or 0.0) if r.judged else None,

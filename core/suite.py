@@ -53,12 +53,16 @@ def builtin_suites() -> list[str]:
 
 
 def resolve_suite(ref: str | Path) -> SuiteRef:
-    """A suite by folder path, or by the name of a built-in suite under core/suites/."""
+    """A suite by folder path, an external task-set file (ClawGym JSONL, PinchBench .md), or the
+    name of a built-in suite under core/suites/."""
     path = Path(ref).expanduser()
     if path.is_dir():
         return SuiteRef(name=path.resolve().name, path=path.resolve())
+    if path.is_file() and path.suffix in (".jsonl", ".md"):   # converted on load, see core/interop
+        return SuiteRef(name=path.resolve().stem, path=path.resolve())
     if path.exists():
-        raise ValueError(f"--suite: {ref} is a file; expected a folder of tasks or a built-in suite name")
+        raise ValueError(f"--suite: {ref} is a file; expected a folder of tasks, a .jsonl or .md task set, "
+                         "or a built-in suite name")
     builtin = BUILTIN_SUITES / str(ref)
     if "/" not in str(ref) and builtin.is_dir():
         return SuiteRef(name=str(ref), path=builtin.resolve())

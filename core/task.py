@@ -46,6 +46,9 @@ CHECK_FIELDS: dict[str, tuple[set[str], set[str]]] = {
     "regex": ({"path", "pattern"}, {"must_match", "ignore_case", "multiline", "count"}),
     "same_value": ({"a", "b"}, {"tolerance"}),
     "python": ({"script"}, {"args", "timeout"}),
+    # an external checker: `module` (a file in checks/ defining grade(transcript, workspace_path)) or
+    # `command` (a shell command run from the staged checks folder); see core/interop/grading.py
+    "grader": (set(), {"module", "command", "workspace_path", "timeout"}),
 }
 COMMON_CHECK_FIELDS = {"id", "type", "weight", "description"}
 EXPECTATION_KEYS = ("equals", "approx", "one_of", "contains")
@@ -53,6 +56,7 @@ AGGREGATES = ("sum", "mean", "count", "min", "max")
 TASK_FIELDS = {
     "id", "title", "domain", "capabilities", "difficulty", "persona", "origin", "instruction",
     "skills", "limits", "checks", "rubric", "rubric_threshold", "solution", "mutants",
+    "workspace_aliases", "source",
 }
 REQUIRED_TASK_FIELDS = ("id", "title", "domain", "difficulty", "instruction", "checks")
 
@@ -122,6 +126,8 @@ class Task:
     rubric_threshold: float = 0.7
     solution: tuple[SolutionStep, ...] = ()
     mutants: tuple[Mutant, ...] = ()
+    workspace_aliases: tuple[str, ...] = ()   # absolute paths the sandbox also shows the workspace at
+    source: dict[str, Any] = field(default_factory=dict)  # where an imported task came from (format, path, id)
 
     @property
     def workspace_dir(self) -> Path:
@@ -332,6 +338,19 @@ def _parse_check(task_dir: Path, file: Path, index: int, data: Any, seen: set[st
             raise f.fail("script", f"a file in {task_dir / 'checks'}; {script!r} does not exist")
         f.str_list("args")
         f.number("timeout", 60.0)
+    elif ctype == "grader":
+        given = [k for k in ("module", "command") if k in f.data]
+        if len(given) != 1:
+            raise f.fail("module", "exactly one of module (a file in checks/ defining grade()) or command")
+        if "module" in f.data:
+            module = f.str("module")
+            if ".." in module.split("/") or module.startswith("/") or not (task_dir / "checks" / module).is_file():
+                raise f.fail("module", f"a file in {task_dir / 'checks'}; {module!r} does not exist")
+        else:
+            f.str("command")
+        if not f.str("workspace_path", "/workspace").startswith("/"):
+            raise f.fail("workspace_path", f"an absolute path, got {f.data['workspace_path']!r}")
+        f.number("timeout", 120.0)
     spec = {k: v for k, v in data.items() if k not in COMMON_CHECK_FIELDS}
     return Check(id=cid, type=ctype, weight=weight, description=description, spec=spec)
 
@@ -427,8 +446,8 @@ def load_task(path: Path | str) -> Task:
     limits = Limits(turns=lf.int("turns", 30), wall_s=lf.number("wall_s", 600.0), tokens=lf.int("tokens", 200_000))
 
     raw_checks = f.list("checks")
-    if not raw_checks:
-        raise f.fail("checks", "at least one check")
+    if not raw_checks and not f.list("rubric"):
+        raise f.fail("checks", "at least one check (or, for a judge-only task, a rubric)")
     seen: set[str] = set()
     checks = tuple(_parse_check(task_dir, file, i, c, seen) for i, c in enumerate(raw_checks))
     seen_rubric: set[str] = set()
@@ -442,14 +461,33 @@ def load_task(path: Path | str) -> Task:
         solution = _default_solution(task_dir)
     seen_mutants: set[str] = set()
     mutants = tuple(_parse_mutant(task_dir, file, i, m, seen_mutants) for i, m in enumerate(f.list("mutants")))
+    aliases = _workspace_aliases(file, f)
+    for i, check in enumerate(checks):
+        where = check.spec.get("workspace_path", "/workspace")
+        if check.type == "grader" and where != "/workspace" and where not in aliases:
+            raise TaskError(file, f"checks[{i}].workspace_path", f"/workspace or one of workspace_aliases, so that "
+                            f"the checker finds the workspace there; add {where!r} to workspace_aliases")
+    source = data.get("source") or {}
+    if not isinstance(source, dict):
+        raise f.fail("source", f"a mapping (format, path, id), got {type(source).__name__}")
 
     return Task(
         id=task_id, title=f.str("title"), domain=domain, difficulty=f.choice("difficulty", DIFFICULTIES),
         instruction=f.str("instruction"), path=task_dir.resolve(),
         capabilities=f.str_list("capabilities", tuple(CAPABILITIES)), persona=f.str("persona", "", nonempty=False),
         origin=dict(origin), skills=f.str_list("skills"), limits=limits, checks=checks, rubric=rubric,
-        rubric_threshold=threshold, solution=solution, mutants=mutants,
+        rubric_threshold=threshold, solution=solution, mutants=mutants, workspace_aliases=aliases,
+        source=dict(source),
     )
+
+
+def _workspace_aliases(file: Path, f: _Fields) -> tuple[str, ...]:
+    from sandbox import SandboxPathError, check_aliases
+
+    try:
+        return check_aliases(f.str_list("workspace_aliases"))
+    except SandboxPathError as e:
+        raise f.fail("workspace_aliases", str(e)) from None
 
 
 def find_task_dirs(root: Path | str) -> list[Path]:
@@ -462,14 +500,20 @@ def find_task_dirs(root: Path | str) -> list[Path]:
 
 def load_tasks(root: Path | str) -> tuple[list[Task], list[TaskError]]:
     """Load every task under root; broken ones are returned as errors, not raised, so one bad
-    task never hides the rest of a suite."""
+    task never hides the rest of a suite. Root may also be, or hold, task sets in the ClawGym and
+    PinchBench formats (a JSONL file, a task_*.md file, folders with data_entry.json): those are
+    converted on the fly (core.interop) and load like ours."""
+    from .interop import load_external
+
+    root = Path(root)
     tasks, errors = [], []
-    for d in find_task_dirs(root):
+    for d in (find_task_dirs(root) if root.is_dir() else []):
         try:
             tasks.append(load_task(d))
         except TaskError as e:
             errors.append(e)
-    return tasks, errors
+    external, external_errors = load_external(root)
+    return tasks + external, errors + external_errors
 
 
 BUILTIN_SUITES = Path(__file__).parent / "suites"
@@ -480,10 +524,15 @@ def default_task_root() -> Path:
 
 
 def resolve_task(ref: str | Path) -> Task:
-    """A task by folder path, or by id among the built-in suites."""
+    """A task by folder path, or by id among the built-in suites. An external task set (ClawGym,
+    PinchBench) holding one task resolves to it; pick one of several with PATH#TASK_ID."""
+    from .interop import resolve_external
+
     p = Path(ref)
-    if p.exists():
+    if p.exists() and (p.is_dir() and (p / "task.yaml").is_file() or p.name == "task.yaml"):
         return load_task(p)
+    if p.exists() or (str(ref).count("#") == 1 and Path(str(ref).split("#")[0]).exists()):
+        return resolve_external(str(ref))
     for d in find_task_dirs(BUILTIN_SUITES):
         if d.name == str(ref):
             return load_task(d)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .base import (DEFAULT_MAX_OUTPUT, STAGE_DIR, TRUNCATION_MARK, WORKDIR, ExecResult, FileEntry,
                    OutputBuffer, Sandbox, SandboxError, SandboxLimits, SandboxPathError,
-                   SandboxUnavailable, normalize_relpath, truncate_output)
+                   SandboxUnavailable, check_aliases, normalize_relpath, truncate_output)
 from .image import DEFAULT_IMAGE, build_image, build_image_offline, image_exists
 
 BACKENDS = ("docker", "bwrap")
@@ -18,7 +18,7 @@ BACKENDS = ("docker", "bwrap")
 __all__ = [
     "BACKENDS", "DEFAULT_IMAGE", "DEFAULT_MAX_OUTPUT", "STAGE_DIR", "TRUNCATION_MARK", "WORKDIR",
     "ExecResult", "FileEntry", "OutputBuffer", "Sandbox", "SandboxError", "SandboxLimits",
-    "SandboxPathError", "SandboxUnavailable", "backend_problem", "build_image", "build_image_offline",
+    "SandboxPathError", "SandboxUnavailable", "backend_problem", "build_image", "build_image_offline", "check_aliases",
     "create_sandbox", "gc", "image_exists", "normalize_relpath", "select_backend", "truncate_output",
 ]
 
@@ -52,14 +52,15 @@ def select_backend(requested: str | None = "auto", image: str | None = None) -> 
 
 
 def create_sandbox(workspace: Path | None, backend: str | None = "auto", limits: SandboxLimits | None = None,
-                   run_id: str | None = None, image: str | None = None) -> Sandbox:
-    """A fresh sandbox holding a copy of the host folder `workspace` (None: empty) at /workspace."""
+                   run_id: str | None = None, image: str | None = None, aliases: tuple[str, ...] = ()) -> Sandbox:
+    """A fresh sandbox holding a copy of the host folder `workspace` (None: empty) at /workspace, and
+    at each of `aliases` too (absolute paths that external checkers expect, e.g. /root/.openclaw/workspace)."""
     name = select_backend(backend, image)
     if name == "docker":
         from .docker_backend import DockerSandbox
-        return DockerSandbox(workspace, limits=limits, run_id=run_id, image=image)
+        return DockerSandbox(workspace, limits=limits, run_id=run_id, image=image, aliases=aliases)
     from .bwrap_backend import BwrapSandbox
-    return BwrapSandbox(workspace, limits=limits, run_id=run_id)
+    return BwrapSandbox(workspace, limits=limits, run_id=run_id, aliases=aliases)
 
 
 def gc(all: bool = False) -> list[str]:

@@ -60,24 +60,57 @@ class FileEntry:
     is_dir: bool = False
 
 
-def normalize_relpath(path: str) -> str:
+def normalize_relpath(path: str, aliases: tuple[str, ...] | list[str] = ()) -> str:
     """Return a clean workspace-relative path or raise SandboxPathError.
 
     Accepts '', '.', 'a/b', './a//b/'. Rejects absolute paths and anything escaping via '..'.
-    An absolute path inside the workspace root (e.g. '/workspace/a.txt') is accepted and made relative.
+    An absolute path inside the workspace root (e.g. '/workspace/a.txt') is accepted and made relative,
+    and so is one inside any of `aliases`, the other absolute roots the workspace is exposed at.
     """
     if path is None:
         raise SandboxPathError("path is required")
     p = str(path).replace("\\", "/").strip()
-    if p.startswith(WORKDIR + "/") or p == WORKDIR:
-        p = p[len(WORKDIR):]
-        p = p.lstrip("/")
+    for root in (WORKDIR, *aliases):
+        if p.startswith(root + "/") or p == root:
+            p = p[len(root):].lstrip("/")
+            break
     if p.startswith("/"):
         raise SandboxPathError(f"absolute path {path!r} is outside the workspace; use a path relative to it")
     norm = posixpath.normpath(p) if p else "."
     if norm == ".." or norm.startswith("../"):
         raise SandboxPathError(f"path {path!r} leaves the workspace")
     return "" if norm == "." else norm
+
+
+# Where a workspace alias may not go: system folders every sandbox shows read-only, and our own mounts.
+ALIAS_FORBIDDEN = ("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32", "/etc", "/var",
+                   "/proc", "/sys", "/dev", "/boot", WORKDIR, STAGE_DIR)
+# Top-level folders a sandbox needs for itself: an alias may go inside them, not replace them.
+ALIAS_NOT_EXACTLY = ("/tmp", "/run", "/root", "/home", "/opt", "/mnt", "/media", "/srv")
+
+
+def check_aliases(aliases) -> tuple[str, ...]:
+    """Validate the extra absolute paths a sandbox exposes its workspace at (external checkers expect
+    e.g. /root/.openclaw/workspace). Returns them as a tuple; raises SandboxPathError naming the problem."""
+    out: list[str] = []
+    for alias in aliases or ():
+        if not isinstance(alias, str) or not alias.startswith("/") or alias == "/":
+            raise SandboxPathError(f"workspace alias {alias!r} must be an absolute path below /")
+        if posixpath.normpath(alias) != alias or "//" in alias:
+            raise SandboxPathError(f"workspace alias {alias!r} must be normalised "
+                                   f"(like {posixpath.normpath(alias)!r})")
+        if alias in ALIAS_NOT_EXACTLY:
+            raise SandboxPathError(f"workspace alias {alias!r} would replace a whole system folder; "
+                                   f"use a folder inside it, such as {alias}/workspace")
+        for bad in ALIAS_FORBIDDEN:
+            if alias == bad or alias.startswith(bad + "/") or bad.startswith(alias + "/"):
+                raise SandboxPathError(f"workspace alias {alias!r} overlaps {bad}, which the sandbox "
+                                       f"uses itself; pick a path such as /root/... or /home/...")
+        for other in out:
+            if alias == other or alias.startswith(other + "/") or other.startswith(alias + "/"):
+                raise SandboxPathError(f"workspace aliases {other!r} and {alias!r} overlap")
+        out.append(alias)
+    return tuple(out)
 
 
 def truncate_output(data: bytes, max_output: int) -> tuple[str, bool]:
@@ -93,6 +126,7 @@ class Sandbox(Protocol):
     backend: str                  # "docker" or "bwrap"
     run_id: str
     workdir: str                  # absolute path of the workspace inside the sandbox
+    aliases: tuple[str, ...]      # other absolute paths that show the same workspace (may be empty)
 
     def exec(self, argv: list[str] | str, cwd: str = "", env: dict[str, str] | None = None,
              timeout: float = 60.0, max_output: int = DEFAULT_MAX_OUTPUT) -> ExecResult:

@@ -27,7 +27,8 @@ from pathlib import Path
 
 from . import _fsops
 from .base import (DEFAULT_MAX_OUTPUT, STAGE_DIR, WORKDIR, ExecResult, FileEntry, OutputBuffer,
-                   SandboxError, SandboxLimits, SandboxPathError, SandboxUnavailable, check_file_size, normalize_relpath)
+                   SandboxError, SandboxLimits, SandboxPathError, SandboxUnavailable, check_aliases, check_file_size,
+                   normalize_relpath)
 
 BASE_ENV = {
     "PATH": "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
@@ -148,11 +149,13 @@ def _cleanup(root: str, cgroup: _Cgroup | None) -> None:
 class BwrapSandbox:
     backend = "bwrap"
     workdir = WORKDIR
+    aliases: tuple[str, ...] = ()
 
     def __init__(self, workspace: Path | None = None, limits: SandboxLimits | None = None,
-                 run_id: str | None = None):
+                 run_id: str | None = None, aliases: tuple[str, ...] | list[str] = ()):
         if shutil.which("bwrap") is None:
             raise SandboxUnavailable("bwrap not found: apt-get install bubblewrap")
+        self.aliases = check_aliases(aliases)
         self.limits = limits or SandboxLimits()
         self.run_id = run_id or uuid.uuid4().hex[:12]
         safe_run = re.sub(r"[^a-zA-Z0-9_.-]", "_", self.run_id)[:24]
@@ -185,6 +188,8 @@ class BwrapSandbox:
                 "--bind", self._tmp, "/tmp",
                 "--ro-bind", self._stage_root, STAGE_DIR,
                 "--bind", self.host_workspace, WORKDIR,
+                # the same folder again wherever an external checker expects the workspace to be
+                *(arg for alias in self.aliases for arg in ("--bind", self.host_workspace, alias)),
                 "--remount-ro", "/",
                 "--unshare-all", "--hostname", "clawbench",
                 "--die-with-parent", "--new-session", "--cap-drop", "ALL"]
@@ -201,7 +206,7 @@ class BwrapSandbox:
             argv = ["sh", "-c", argv]
         if not argv:
             raise ValueError("argv is empty; expected a command such as ['ls', '-la'] or a shell string")
-        rel = normalize_relpath(cwd)
+        rel = normalize_relpath(cwd, self.aliases)
         chdir = f"{WORKDIR}/{rel}" if rel else WORKDIR
         full_env = {**BASE_ENV, **(env or {})}
         cmd = [*self._prefix, "--chdir", chdir, "--", *argv]
@@ -227,11 +232,11 @@ class BwrapSandbox:
 
     def read_file(self, path: str) -> bytes:
         self._check_alive()
-        return _wrap(_fsops.read, self.host_workspace, normalize_relpath(path))
+        return _wrap(_fsops.read, self.host_workspace, normalize_relpath(path, self.aliases))
 
     def write_file(self, path: str, data: bytes | str) -> None:
         self._check_alive()
-        rel = normalize_relpath(path)
+        rel = normalize_relpath(path, self.aliases)
         if not rel:
             raise SandboxPathError("write_file needs a file path, not the workspace root")
         data = data.encode() if isinstance(data, str) else bytes(data)
@@ -240,11 +245,11 @@ class BwrapSandbox:
 
     def delete_file(self, path: str) -> None:
         self._check_alive()
-        _wrap(_fsops.delete, self.host_workspace, normalize_relpath(path))
+        _wrap(_fsops.delete, self.host_workspace, normalize_relpath(path, self.aliases))
 
     def list_files(self, path: str = "") -> list[FileEntry]:
         self._check_alive()
-        rows = _wrap(_fsops.listing, self.host_workspace, normalize_relpath(path))
+        rows = _wrap(_fsops.listing, self.host_workspace, normalize_relpath(path, self.aliases))
         return [FileEntry(p, size, is_dir) for p, size, is_dir in rows]
 
     def snapshot(self) -> dict[str, str]:

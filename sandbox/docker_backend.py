@@ -28,7 +28,8 @@ from pathlib import Path
 
 from . import _fsops
 from .base import (DEFAULT_MAX_OUTPUT, STAGE_DIR, WORKDIR, ExecResult, FileEntry, OutputBuffer,
-                   SandboxError, SandboxLimits, SandboxPathError, SandboxUnavailable, check_file_size, normalize_relpath)
+                   SandboxError, SandboxLimits, SandboxPathError, SandboxUnavailable, check_aliases, check_file_size,
+                   normalize_relpath)
 from .image import DEFAULT_IMAGE, image_exists
 
 KILL_AFTER_S = 2            # `timeout --kill-after`: SIGTERM at the timeout, SIGKILL this much later
@@ -96,11 +97,13 @@ def _remove(container_id: str) -> None:
 class DockerSandbox:
     backend = "docker"
     workdir = WORKDIR
+    aliases: tuple[str, ...] = ()
 
     def __init__(self, workspace: Path | None = None, limits: SandboxLimits | None = None,
-                 run_id: str | None = None, image: str | None = None):
+                 run_id: str | None = None, image: str | None = None, aliases: tuple[str, ...] | list[str] = ()):
         import docker
 
+        self.aliases = check_aliases(aliases)
         self.limits = limits or SandboxLimits()
         self.run_id = run_id or uuid.uuid4().hex[:12]
         self.image = image or DEFAULT_IMAGE
@@ -134,9 +137,20 @@ class DockerSandbox:
             if workspace is not None:
                 client.api.put_archive(self.container_id, WORKDIR, _tar_dir(Path(workspace), "."))
             client.api.start(self.container_id)
+            if self.aliases:
+                self._link_aliases()
         except BaseException:
             self.destroy()
             raise
+
+    def _link_aliases(self) -> None:
+        """Each alias becomes a symlink to /workspace (a container cannot gain bind mounts once
+        created, and a link costs one exec)."""
+        script = 'for a; do mkdir -p "$(dirname "$a")" && rm -rf "$a" && ln -s "$0" "$a" || exit 1; done'
+        code, _, err, _ = self._exec_raw(["sh", "-c", script, WORKDIR, *self.aliases], "/", None, None, 60.0, 4096)
+        if code != 0:
+            raise SandboxError(f"could not expose the workspace at {', '.join(self.aliases)} in container "
+                               f"{self.name}: {err.text()[0].strip()}")
 
     # -- exec ---------------------------------------------------------------------------------
 
@@ -146,7 +160,7 @@ class DockerSandbox:
             argv = ["sh", "-c", argv]
         if not argv:
             raise ValueError("argv is empty; expected a command such as ['ls', '-la'] or a shell string")
-        rel = normalize_relpath(cwd)
+        rel = normalize_relpath(cwd, self.aliases)
         timeout = max(0.001, float(timeout))
         wrapped = ["timeout", f"--kill-after={KILL_AFTER_S}s", f"{timeout:.3f}s", *argv]
         started = time.monotonic()
@@ -206,10 +220,10 @@ class DockerSandbox:
         raise errors.get(kind, SandboxError)(text)
 
     def read_file(self, path: str) -> bytes:
-        return self._helper("read", normalize_relpath(path))
+        return self._helper("read", normalize_relpath(path, self.aliases))
 
     def write_file(self, path: str, data: bytes | str) -> None:
-        rel = normalize_relpath(path)
+        rel = normalize_relpath(path, self.aliases)
         if not rel:
             raise SandboxPathError("write_file needs a file path, not the workspace root")
         data = data.encode() if isinstance(data, str) else bytes(data)
@@ -217,10 +231,10 @@ class DockerSandbox:
         self._helper("write", rel, data)
 
     def delete_file(self, path: str) -> None:
-        self._helper("delete", normalize_relpath(path))
+        self._helper("delete", normalize_relpath(path, self.aliases))
 
     def list_files(self, path: str = "") -> list[FileEntry]:
-        rows = json.loads(self._helper("list", normalize_relpath(path)))
+        rows = json.loads(self._helper("list", normalize_relpath(path, self.aliases)))
         return [FileEntry(p, size, is_dir) for p, size, is_dir in rows]
 
     def snapshot(self) -> dict[str, str]:

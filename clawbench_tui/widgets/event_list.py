@@ -43,6 +43,9 @@ def summarize(e: EventRecord) -> Text:
     t.append(f"{icon} ", style=style)
     if e.type == "run_started":
         t.append(f"run started · {p.get('agent')} · {p.get('sandbox')}", style="bold")
+    elif e.type == "model_request" and p.get("source"):   # a later user/system message (imported runs)
+        t.append(f"{p['source']}: ", style="bold")
+        t.append(_one_line(p.get("message") or "", 120))
     elif e.type == "model_request":
         t.append(f"request turn {p.get('turn', 0) + 1} ({p.get('n_messages')} messages)", style="dim")
     elif e.type == "model_response":
