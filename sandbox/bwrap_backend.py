@@ -40,6 +40,10 @@ SYSTEM_DIRS = ["usr", "bin", "sbin", "lib", "lib32", "lib64", "libx32", "etc", "
 # Host folders that exist in a normal system but hold private data: an empty tmpfs instead.
 PRIVATE_DIRS = ["/root", "/home", "/run", "/opt", "/var/tmp", "/var/log", "/var/mail", "/var/spool",
                 "/var/backups", "/var/lib/docker", "/var/lib/containerd", "/var/lib/private"]
+# Host files under the shown folders that hold secrets: an empty file instead (the sandbox runs as
+# namespaced root, which could read them otherwise).
+SECRET_FILES = ["/etc/shadow", "/etc/gshadow", "/etc/shadow-", "/etc/gshadow-", "/etc/ssh/ssh_host_rsa_key",
+                "/etc/ssh/ssh_host_ecdsa_key", "/etc/ssh/ssh_host_ed25519_key", "/etc/ssl/private"]
 DIR_PREFIX = "clawbench-bwrap-"   # + "<owner pid>-<run id>-<random>", under tempfile.gettempdir()
 KILL_GRACE_S = 2.0     # after a timeout kill, how long we wait for the pipes to close
 
@@ -75,6 +79,11 @@ def _system_mounts() -> tuple[str, ...]:
     for path in PRIVATE_DIRS:
         if os.path.isdir(path) and not os.path.islink(path):
             args += ["--tmpfs", path]
+    for path in SECRET_FILES:
+        if os.path.isdir(path) and not os.path.islink(path):
+            args += ["--tmpfs", path]
+        elif os.path.isfile(path) and not os.path.islink(path):
+            args += ["--ro-bind", "/dev/null", path]
     return tuple(args)
 
 

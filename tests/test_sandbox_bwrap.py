@@ -39,6 +39,11 @@ def test_host_data_is_hidden(box):
     assert box.exec(["ls", str(Path(box.host_workspace).parent)]).exit_code != 0
 
 
+def test_host_secrets_are_not_readable(box):
+    r = box.exec("cat /etc/shadow /etc/gshadow 2>/dev/null | wc -c; ls -A /etc/ssl/private 2>/dev/null | wc -l")
+    assert r.stdout.split() == ["0", "0"]
+
+
 def test_tmp_and_home_persist_between_execs(box):
     assert box.exec("echo kept > /tmp/state && echo $HOME").stdout == "/tmp\n"
     assert box.exec("cat /tmp/state").stdout == "kept\n"
