@@ -6,6 +6,7 @@ SandboxPathError, so an agent's file tools can never touch the host.
 """
 from __future__ import annotations
 
+import os
 import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,6 +59,17 @@ class FileEntry:
     path: str                     # relative to the workspace root, '/'-separated
     size: int
     is_dir: bool = False
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this pid exists on this host (the owner of a sandbox, for gc)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True     # someone else's process, but alive
+    return True
 
 
 def normalize_relpath(path: str, aliases: tuple[str, ...] | list[str] = ()) -> str:

@@ -26,7 +26,7 @@ import weakref
 from pathlib import Path
 
 from . import _fsops
-from .base import (DEFAULT_MAX_OUTPUT, STAGE_DIR, WORKDIR, ExecResult, FileEntry, OutputBuffer,
+from .base import (pid_alive, DEFAULT_MAX_OUTPUT, STAGE_DIR, WORKDIR, ExecResult, FileEntry, OutputBuffer,
                    SandboxError, SandboxLimits, SandboxPathError, SandboxUnavailable, check_aliases, check_file_size,
                    normalize_relpath)
 
@@ -306,7 +306,7 @@ def gc(all: bool = False) -> list[str]:
     removed = []
     for path in Path(tempfile.gettempdir()).glob(DIR_PREFIX + "*"):
         pid = path.name[len(DIR_PREFIX):].split("-", 1)[0]
-        if not pid.isdigit() or (not all and _pid_alive(int(pid))):
+        if not pid.isdigit() or (not all and pid_alive(int(pid))):
             continue
         try:
             _cleanup(str(path), _Cgroup.existing(path.name))
@@ -316,14 +316,6 @@ def gc(all: bool = False) -> list[str]:
     return removed
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        pass
-    return True
 
 
 def _check_stage_name(name: str) -> None:

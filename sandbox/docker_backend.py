@@ -27,7 +27,7 @@ import weakref
 from pathlib import Path
 
 from . import _fsops
-from .base import (DEFAULT_MAX_OUTPUT, STAGE_DIR, WORKDIR, ExecResult, FileEntry, OutputBuffer,
+from .base import (pid_alive, DEFAULT_MAX_OUTPUT, STAGE_DIR, WORKDIR, ExecResult, FileEntry, OutputBuffer,
                    SandboxError, SandboxLimits, SandboxPathError, SandboxUnavailable, check_aliases, check_file_size,
                    normalize_relpath)
 from .image import DEFAULT_IMAGE, image_exists
@@ -326,14 +326,6 @@ def _tar_dir(folder: Path, arcname: str) -> bytes:
     return data.getvalue()
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True     # someone else's process, but alive
-    return True
 
 
 def gc(all: bool = False) -> list[str]:
@@ -352,7 +344,7 @@ def gc(all: bool = False) -> list[str]:
             expires = int(labels.get(LABEL_CREATED, "0")) + int(labels.get(LABEL_LIFETIME, "0")) + LIFETIME_SLACK_S
         except ValueError:
             pid, expires = 0, 0
-        orphaned = labels.get(LABEL_HOST) == host and pid > 0 and not _pid_alive(pid)
+        orphaned = labels.get(LABEL_HOST) == host and pid > 0 and not pid_alive(pid)
         if all or orphaned or now > expires or c.status in ("exited", "dead"):
             try:
                 c.remove(force=True)
