@@ -3,6 +3,7 @@ regex captures. Shared by the json_value, csv_value and same_value checks."""
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
 import math
@@ -140,8 +141,14 @@ def extract(spec: dict[str, Any], text: str) -> Any:
     return regex_value(path, text, spec["regex"])
 
 
+def _plain(value: Any) -> Any:
+    """YAML turns 2024-06-07 into a date; CSV cells and regex captures stay text. Compare as ISO text."""
+    return value.isoformat() if isinstance(value, (datetime.date, datetime.time)) else value
+
+
 def values_equal(a: Any, b: Any, tolerance: float = 1e-6) -> bool:
-    """Numbers (and numeric text) compare within tolerance; everything else exactly."""
+    """Numbers (and numeric text) compare within tolerance; dates as ISO text; everything else exactly."""
+    a, b = _plain(a), _plain(b)
     na, nb = as_number(a), as_number(b)
     if na is not None and nb is not None:
         return abs(na - nb) <= tolerance

@@ -7,6 +7,7 @@ field and what was expected, never with a traceback from deep inside a run.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -495,7 +496,12 @@ def find_task_dirs(root: Path | str) -> list[Path]:
     root = Path(root)
     if (root / "task.yaml").is_file():
         return [root]
-    return sorted(p.parent for p in root.rglob("task.yaml"))
+    found = []
+    for folder, subdirs, files in os.walk(root, followlinks=True):   # a suite may link to tasks elsewhere
+        if "task.yaml" in files:
+            found.append(Path(folder))
+            subdirs.clear()     # a task's own folders (workspace/, solution/) hold no tasks
+    return sorted(found)
 
 
 def load_tasks(root: Path | str) -> tuple[list[Task], list[TaskError]]:

@@ -163,3 +163,13 @@ def test_judge_verdict_parsing():
     for bad in ("no json here", '{"score": 2}', '{"score": "high"}', '{"score": true}'):
         with pytest.raises(ValueError):
             parse_verdict(bad)
+
+
+def test_yaml_dates_compare_with_text_dates():
+    import datetime
+
+    from core.extract import values_equal
+
+    assert values_equal(datetime.date(2024, 6, 7), "2024-06-07")
+    assert values_equal("2024-06-07", datetime.date(2024, 6, 7), 0.0)
+    assert not values_equal(datetime.date(2024, 6, 7), "2024-06-08")

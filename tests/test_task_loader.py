@@ -183,3 +183,12 @@ def test_fuzzy_filter_ranks_and_requires_every_word():
     assert filter_entries(entries, "") == entries
     assert filter_entries(entries, "software hard")[0].task.domain == "software"
     assert filter_entries(entries, "qqqq zzzz") == []
+
+
+def test_a_suite_of_symlinked_tasks_loads(tmp_path):
+    real = make_task(tmp_path / "real", BASE)
+    suite = tmp_path / "suite"
+    suite.mkdir()
+    (suite / "linked").symlink_to(real, target_is_directory=True)
+    tasks, errors = load_tasks(suite)
+    assert [t.id for t in tasks] == ["t-one"] and not errors
