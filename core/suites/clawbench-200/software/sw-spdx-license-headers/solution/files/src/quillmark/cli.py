@@ -1,0 +1,15 @@
+# SPDX-FileCopyrightText: 2021-2024 The quillmark authors
+# SPDX-License-Identifier: Apache-2.0
+"""Command line: quillmark build BOOK.md -o BOOK.pdf"""
+import argparse
+
+from .render import render_book
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(prog="quillmark")
+    ap.add_argument("source")
+    ap.add_argument("-o", "--output", required=True)
+    args = ap.parse_args(argv)
+    render_book(args.source, args.output)
+    return 0

@@ -1,0 +1,4 @@
+# Sphinx configuration
+project = "quillmark"
+extensions = ["myst_parser"]
+html_theme = "furo"

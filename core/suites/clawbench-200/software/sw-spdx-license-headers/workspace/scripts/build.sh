@@ -1,0 +1,6 @@
+#!/bin/sh
+# Build the example book into dist/.
+set -e
+cd "$(dirname "$0")/.."
+mkdir -p dist
+PYTHONPATH=src python3 -m quillmark.cli examples/book.md -o dist/book.pdf

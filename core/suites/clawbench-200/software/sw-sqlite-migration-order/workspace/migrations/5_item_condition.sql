@@ -1,0 +1,1 @@
+ALTER TABLE items ADD COLUMN condition TEXT NOT NULL DEFAULT 'good';

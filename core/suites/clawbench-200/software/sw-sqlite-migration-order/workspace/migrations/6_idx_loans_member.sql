@@ -1,0 +1,1 @@
+CREATE INDEX idx_loans_member ON loans(member_id);

@@ -1,0 +1,2 @@
+"""shelfwise -- loans and inventory for the Eastgate Tool Library."""
+__version__ = "2.3.0"
