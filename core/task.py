@@ -34,6 +34,7 @@ CAPABILITIES = {
 DIFFICULTIES = ("easy", "medium", "hard")
 ROUTES = ("hand", "persona", "skill")
 SOLUTION_TOOLS = ("read_file", "write_file", "edit_file", "list_files", "search", "exec", "delete_file")
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # libyaml when present: 5x faster loads
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 
 # Fields each check type accepts beyond the common ones; the values are the required subset.
@@ -417,7 +418,7 @@ def load_task(path: Path | str) -> Task:
     if not file.is_file():
         raise TaskError(file, "(file)", "a task folder containing task.yaml")
     try:
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        data = yaml.load(file.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark else "(document)"
