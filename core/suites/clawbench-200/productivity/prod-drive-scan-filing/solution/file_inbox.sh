@@ -1,0 +1,10 @@
+set -e
+mkdir -p 'projects/HBV/minutes' && mv 'inbox/Minutes 3 Sept (1).txt' 'projects/HBV/minutes/2024-09-03_HBV_minutes_design-team-meeting-12.txt'
+mkdir -p 'projects/LMS/invoice' && mv 'inbox/INV-2291.txt' 'projects/LMS/invoice/2024-09-05_LMS_invoice_structural-engineer-invoice-2291.txt'
+mkdir -p 'projects/GRN/correspondence' && mv 'inbox/scan_0044.txt' 'projects/GRN/correspondence/2024-08-28_GRN_correspondence_planning-officer-response.txt'
+mkdir -p 'projects/HBV/photo-log' && mv 'inbox/HV site walk photos.csv' 'projects/HBV/photo-log/2024-09-10_HBV_photo-log_site-walk-level-3.csv'
+mkdir -p 'projects/LMS/drawing' && mv 'inbox/stockwell_dwg_A-201_revC.txt' 'projects/LMS/drawing/2024-09-02_LMS_drawing_a-201-rev-c-ground-floor-plan.txt'
+mkdir -p 'projects/HBV/correspondence' && mv 'inbox/email from client re fees.md' 'projects/HBV/correspondence/2024-09-09_HBV_correspondence_client-query-on-fee-stage-4.md'
+mkdir -p 'projects/GRN/minutes' && mv 'inbox/Village hall - mtg notes 12.09.txt' 'projects/GRN/minutes/2024-09-12_GRN_minutes_trustees-meeting.txt'
+mkdir -p 'projects/GRN/minutes' && mv 'inbox/Café fit-out notes.txt' 'projects/GRN/minutes/2024-09-11_GRN_minutes_cafe-fit-out-options.txt'
+rm 'inbox/scan_0043.txt'
