@@ -141,7 +141,9 @@ class ToolExecutor:
 
     def _tool_write_file(self, args: dict) -> ToolOutcome:
         path, content = _arg(args, "path", str), _arg(args, "content", str)
-        self.sandbox.write_file(path, content.encode("utf-8"))
+        data = content.encode("utf-8")
+        self.sandbox.write_file(path, data)
+        self.tracker.wrote(path, data)
         return ToolOutcome(ok=True, output=f"wrote {len(content.encode())} bytes to {path}")
 
     def _tool_edit_file(self, args: dict) -> ToolOutcome:
@@ -155,7 +157,9 @@ class ToolExecutor:
             raise ToolError(f"'old' was not found in {path}; read the file and copy the exact text")
         if count > 1 and not replace_all:
             raise ToolError(f"'old' occurs {count} times in {path}; add context to make it unique or set replace_all")
-        self.sandbox.write_file(path, text.replace(old, new).encode("utf-8"))
+        data = text.replace(old, new).encode("utf-8")
+        self.sandbox.write_file(path, data)
+        self.tracker.wrote(path, data)
         return ToolOutcome(ok=True, output=f"replaced {count if replace_all else 1} occurrence(s) in {path}")
 
     def _tool_delete_file(self, args: dict) -> ToolOutcome:

@@ -2,6 +2,8 @@
 with the new content stored once by hash, so the tree at any step is a fold over events."""
 from __future__ import annotations
 
+import hashlib
+
 from sandbox import Sandbox
 
 from . import events as ev
@@ -14,6 +16,11 @@ class WorkspaceTracker:
     def __init__(self, sandbox: Sandbox, recorder: Recorder):
         self.sandbox, self.recorder = sandbox, recorder
         self.files: dict[str, str] = {}
+        self._written: dict[str, bytes] = {}   # what the file tools just wrote: no need to read it back
+
+    def wrote(self, path: str, data: bytes) -> None:
+        """The harness wrote `data` to `path`; sync() uses it if the snapshot shows the same hash."""
+        self._written[path.strip("/")] = data
 
     def sync(self) -> list[tuple[str, str]]:
         """Snapshot the workspace, record what changed since the last sync; returns (path, op) pairs."""
@@ -30,15 +37,18 @@ class WorkspaceTracker:
             self.recorder.emit(ev.WORKSPACE_CHANGED, path=path, op="deleted", sha256=None, size=None)
             changes.append((path, "deleted"))
         self.files = current
+        self._written.clear()
         return changes
 
     def _record(self, path: str, op: str, digest: str) -> None:
         store, size = self.recorder.store, None
         if not store.has_blob(digest):
-            try:
-                data = self.sandbox.read_file(path)
-            except Exception:  # vanished or unreadable between snapshot and read: keep the hash
-                data = None
+            data = self._written.get(path)
+            if data is None or hashlib.sha256(data).hexdigest() != digest:
+                try:   # one round trip into the sandbox (costly on docker), so only when needed
+                    data = self.sandbox.read_file(path)
+                except Exception:  # vanished or unreadable between snapshot and read: keep the hash
+                    data = None
             if data is not None:
                 size = len(data)
                 if size <= MAX_BLOB_BYTES:
