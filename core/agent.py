@@ -36,7 +36,7 @@ class AgentOutcome:
     tokens_in: int = 0
     tokens_out: int = 0
     cost: float = 0.0
-    failed_steps: list[str] = field(default_factory=list)   # oracle: reference-solution steps that failed
+    failed_steps: list[str] = field(default_factory=list)   # oracle: replayed steps (solution or mutant) that failed
 
 
 @dataclass
@@ -161,8 +161,7 @@ def run_oracle(ctx: AgentContext) -> AgentOutcome:
         if not outcome.ok and name != "finish":
             message = f"{folder} step {i} ({name}) failed: {outcome.output[:1000]}"
             ctx.recorder.emit(ev.ERROR, where="oracle", retrying=False, message=message)
-            if folder == "solution":
-                out.failed_steps.append(message)
+            out.failed_steps.append(message)
     return _end(out, "finished", "solution replayed")
 
 

@@ -466,6 +466,8 @@ def _validation_reasons(v: TaskValidation, task: Task) -> list[str]:
             reasons.append(f"mutant {m.id} did not run (stopped)")
         elif r.status != "finished":
             reasons.append(f"mutant {m.id} run {r.status}: {r.error or ''}".rstrip(": "))
+        elif r.outcome.failed_steps:   # a mutant that did not apply proves nothing, even if it "fails"
+            reasons.append(f"mutant {m.id} did not apply: {r.outcome.failed_steps[0][:300]}")
         elif r.solved:
             reasons.append(f"mutant {m.id} still solves it (score {r.score}): the checks miss "
                            f"'{m.description}'")

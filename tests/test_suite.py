@@ -302,3 +302,17 @@ def test_validate_flags_a_reference_solution_with_failing_steps(tmp_path, bwrap_
     [result] = validate_suite(tasks, errors=errors, sandbox=bwrap_backend)
     assert result.oracle.score == 100.0 and not result.valid
     assert any("reference solution has failing steps" in r and "edit_file" in r for r in result.reasons)
+
+
+def test_validate_flags_a_mutant_that_does_not_apply(tmp_path, bwrap_backend):
+    """A mutant whose own step fails leaves the reference output intact or half-spoiled: it would
+    'fail' for the wrong reason, so validation says the mutant did not apply."""
+    root = tmp_path / "s"
+    broken_mutant = {"id": "typo", "description": "edits text that is not there",
+                     "steps": [{"tool": "edit_file", "args": {"path": "out.txt", "old": "absent", "new": "x"}},
+                               {"tool": "delete_file", "args": {"path": "out.txt"}}]}
+    make_task(root, "m", mutants=[GOOD_MUTANT, broken_mutant])
+    tasks, errors = load_tasks(root)
+    [result] = validate_suite(tasks, errors=errors, sandbox=bwrap_backend)
+    assert not result.valid and result.mutants_failing == 2
+    assert any(r.startswith("mutant typo did not apply") for r in result.reasons)
