@@ -1,0 +1,3 @@
+"""gridwatch: mains frequency monitoring for community energy projects."""
+
+__version__ = "1.8.2"
