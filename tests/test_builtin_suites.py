@@ -23,11 +23,13 @@ def test_every_builtin_task_is_valid(suite_name, bwrap_backend):
 
 def test_clawbench_200_is_balanced():
     _, tasks, _ = load_suite("clawbench-200")
+    assert len(tasks) == 200
     domains = Counter(t.domain for t in tasks)
-    assert set(domains) == set(DOMAINS) and min(domains.values()) >= 16
-    difficulty = Counter(t.difficulty for t in tasks)
-    assert set(difficulty) == set(DIFFICULTIES) and min(difficulty.values()) >= len(tasks) // 4
+    assert set(domains) == set(DOMAINS) and min(domains.values()) >= 25
+    difficulty = Counter(t.difficulty for t in tasks)   # about a third each
+    assert set(difficulty) == set(DIFFICULTIES) and min(difficulty.values()) >= 60
     for domain in DOMAINS:
         used = {c for t in tasks if t.domain == domain for c in t.capabilities}
         assert used == set(CAPABILITIES), (domain, set(CAPABILITIES) - used)
     assert len({t.id for t in tasks}) == len(tasks)
+    assert all(t.rubric and t.mutants and t.persona for t in tasks)
