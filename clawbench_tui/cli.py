@@ -14,6 +14,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "clawbench_tui.cli_suite",   # bench, report, suite validate|runs
     "clawbench_tui.cli_interop",  # import (ClawGym / PinchBench tasks), import-run (ATIF)
     "clawbench_tui.cli_train",   # curate, train sft|tiny-model|run|jobs
+    "clawbench_tui.cli_synth",   # synth, synth stats|list
 )
 
 

@@ -1,0 +1,149 @@
+"""The LLM engine: a model drafts the task through the same three stages, one conversation turn
+per stage, each answered with a JSON object; the draft then meets the same quality gate as a
+procedural one. Works with any litellm model string, and with `scripted/<file>` in tests (turn k
+of the conversation is answered by the script's k-th entry).
+
+    stage 1  {"title", "domain", "difficulty", "capabilities", "instruction", "intent", "expected_artifacts"}
+    stage 2  {"files": {path: text}, "traps": [...]}
+    stage 3  {"checks": [...], "rubric": [...], "solution": [...], "solution_files": {...},
+              "mutants": [...], "mutant_files": {...}}
+"""
+from __future__ import annotations
+
+import json
+import re
+import time
+from typing import Any
+
+from ..task import CAPABILITIES, CHECK_FIELDS, DIFFICULTIES, DOMAINS, SOLUTION_TOOLS
+from .model import Draft, TaskPlan, Verification, Workspace
+from .procedural import origin_for, persona_for
+from .routes import WorkItem
+from .skills import load_skills
+
+SYSTEM = f"""You design benchmark tasks for AI agents that work inside a folder of files (a workspace) with
+tools: read_file, write_file, edit_file, delete_file, list_files, search, exec (a shell without network).
+A task is judged only by the files the agent leaves behind, with deterministic checks.
+You answer every message with one JSON object and nothing else.
+Domains: {", ".join(DOMAINS)}. Difficulties: {", ".join(DIFFICULTIES)}.
+Capabilities: {", ".join(CAPABILITIES)}.
+Check types and their fields: {"; ".join(f"{t}: {', '.join(sorted(r | o))}" for t, (r, o) in CHECK_FIELDS.items() if t not in ("grader", "python"))}.
+Every check also has id, type, description and optionally weight. Paths are relative to the workspace root.
+Solution and mutant steps are {{"tool": one of {", ".join(SOLUTION_TOOLS)}, "args": {{...}}}}; write_file may take
+"content_file" (a key of solution_files, or of mutant_files for mutant steps) instead of "content".
+A mutant is {{"id", "description", "steps"}}: steps applied after the solution that spoil it the way a careless
+agent would; the checks must catch every mutant, and must fail on the untouched workspace."""
+
+STAGE_PROMPTS = (
+    "Stage 1, task generation. {brief}\nReply with JSON: title, domain, difficulty, capabilities (list), "
+    "instruction (what the user asks, naming every file the agent must write), intent, expected_artifacts (paths).",
+    "Stage 2, resource preparation. Write the initial workspace for that task: realistic files (Markdown, CSV, JSON, "
+    "YAML, configs, logs, scripts) with the traps a real workspace has where the task calls for them (stale files, "
+    "near-duplicate names, malformed rows). Reply with JSON: files (path -> text), traps (list of short labels).",
+    "Stage 3, verification design. Write checks whose expected values you computed from the files you wrote, "
+    "rubric items for what code cannot judge, the reference solution and at least one mutant. Reply with JSON: "
+    "checks, rubric, solution, solution_files, mutants, mutant_files.",
+)
+
+
+class DraftError(ValueError):
+    """The model's reply cannot become a task; names the stage and the field."""
+
+
+def brief_for(item: WorkItem, persona) -> str:
+    domain = f" Domain: {item.domain}." if item.domain else ""
+    if item.route == "skill":
+        skills = load_skills()
+        listed = "; ".join(f"{s} ({skills[s].description})" for s in item.skills if s in skills)
+        return f"Compose a task that can be done within these skills: {listed}. The user is {persona.describe()}{domain}"
+    return (f"The user is {persona.describe()} They typically keep {', '.join(persona.typical_files)}. "
+            f"Their intent: {item.intent}.{domain}")
+
+
+def parse_reply(text: str | None, stage: int) -> dict[str, Any]:
+    """The JSON object in a reply (code fences tolerated)."""
+    if not text or not text.strip():
+        raise DraftError(f"stage {stage}: the model returned no text")
+    body = text.strip()
+    fenced = re.search(r"```(?:json)?\s*\n(.*?)```", body, re.S)
+    if fenced:
+        body = fenced.group(1)
+    try:
+        data = json.loads(body)
+    except json.JSONDecodeError as e:
+        raise DraftError(f"stage {stage}: the reply is not JSON ({e.msg} at char {e.pos})") from None
+    if not isinstance(data, dict):
+        raise DraftError(f"stage {stage}: expected a JSON object, got {type(data).__name__}")
+    return data
+
+
+def _field(data: dict, stage: int, key: str, kind, default=None):
+    if key not in data:
+        if default is not None:
+            return default
+        raise DraftError(f"stage {stage}: {key}: required field is missing")
+    value = data[key]
+    if not isinstance(value, kind):
+        raise DraftError(f"stage {stage}: {key}: expected {getattr(kind, '__name__', kind)}, got {type(value).__name__}")
+    return value
+
+
+def _text_map(data: dict, stage: int, key: str, required: bool) -> dict[str, str]:
+    value = _field(data, stage, key, dict, None if required else {})
+    for path, text in value.items():
+        if not isinstance(text, str) or path.startswith("/") or ".." in path.split("/"):
+            raise DraftError(f"stage {stage}: {key}.{path}: expected a relative path mapped to text")
+    return value
+
+
+def to_plan(data: dict) -> TaskPlan:
+    domain = _field(data, 1, "domain", str)
+    if domain not in DOMAINS:
+        raise DraftError(f"stage 1: domain: expected one of {', '.join(DOMAINS)}, got {domain!r}")
+    difficulty = _field(data, 1, "difficulty", str, "medium")
+    if difficulty not in DIFFICULTIES:
+        raise DraftError(f"stage 1: difficulty: expected one of {', '.join(DIFFICULTIES)}, got {difficulty!r}")
+    caps = [c for c in _field(data, 1, "capabilities", list, []) if c in CAPABILITIES]
+    return TaskPlan(title=_field(data, 1, "title", str), domain=domain, difficulty=difficulty, capabilities=tuple(caps),
+                    instruction=_field(data, 1, "instruction", str), intent=str(data.get("intent", "")),
+                    expected_artifacts=tuple(str(a) for a in _field(data, 1, "expected_artifacts", list, [])))
+
+
+def to_workspace(data: dict) -> Workspace:
+    files = _text_map(data, 2, "files", True)
+    if not files:
+        raise DraftError("stage 2: files: the workspace needs at least one file")
+    return Workspace(files=dict(sorted(files.items())), traps=tuple(str(t) for t in data.get("traps", [])))
+
+
+def to_verification(data: dict) -> Verification:
+    checks = _field(data, 3, "checks", list)
+    if not checks:
+        raise DraftError("stage 3: checks: at least one check is needed")
+    for i, c in enumerate(checks):
+        if not isinstance(c, dict) or c.get("type") not in CHECK_FIELDS or c.get("type") in ("python", "grader"):
+            raise DraftError(f"stage 3: checks[{i}].type: expected a declarative check type, got {c!r:.80}")
+    return Verification(checks=checks, solution=_field(data, 3, "solution", list), mutants=_field(data, 3, "mutants", list, []),
+                        rubric=_field(data, 3, "rubric", list, []),
+                        solution_files=_text_map(data, 3, "solution_files", False),
+                        mutant_files=_text_map(data, 3, "mutant_files", False))
+
+
+def llm_draft(item: WorkItem, model: str, timings: dict[str, float]) -> Draft:
+    from ..models import completion_with_retry
+
+    persona = persona_for(item)
+    messages: list[dict[str, Any]] = [{"role": "system", "content": SYSTEM}]
+    replies = []
+    for stage, prompt in enumerate(STAGE_PROMPTS, 1):
+        messages.append({"role": "user", "content": prompt.format(brief=brief_for(item, persona))})
+        t0 = time.perf_counter()
+        response = completion_with_retry(model=model, messages=messages, temperature=0.7, retries=2, backoff_s=1.0)
+        text = response.choices[0].message.content
+        messages.append({"role": "assistant", "content": text})
+        replies.append(parse_reply(text, stage))
+        timings[("task_generation", "resource_preparation", "verification_design")[stage - 1]] = time.perf_counter() - t0
+    plan = to_plan(replies[0])
+    plan.intent = plan.intent or item.intent
+    return Draft(id=item.id, plan=plan, workspace=to_workspace(replies[1]), verification=to_verification(replies[2]),
+                 persona=persona, origin=origin_for(item, persona, f"llm/{model}"), skills=item.skills)
