@@ -11,6 +11,7 @@ from core.suite import load_suite, validate_suite
 from core.task import CAPABILITIES, DIFFICULTIES, DOMAINS
 
 
+@pytest.mark.timeout(1500)   # ~1,000 sandboxed runs for clawbench-200: about 3 minutes on 2 idle cores
 @pytest.mark.parametrize("suite_name", ["examples", "clawbench-200"])
 def test_every_builtin_task_is_valid(suite_name, bwrap_backend):
     suite, tasks, errors = load_suite(suite_name)
