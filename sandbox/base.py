@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol, runtime_checkable
@@ -131,6 +132,30 @@ def truncate_output(data: bytes, max_output: int) -> tuple[str, bool]:
         return data.decode("utf-8", errors="replace"), False
     dropped = len(data) - max_output
     return data[:max_output].decode("utf-8", errors="replace") + TRUNCATION_MARK.format(dropped=dropped), True
+
+
+class FinalizedSandbox:
+    """Lifecycle shared by the backends: `self._finalizer` (a weakref.finalize that tears the sandbox
+    down) makes destroy idempotent and also runs if the object is dropped without destroy()."""
+
+    _finalizer: "weakref.finalize"
+
+    def destroy(self) -> None:
+        self._finalizer()
+
+    @property
+    def alive(self) -> bool:
+        return self._finalizer.alive
+
+    def _check_alive(self) -> None:
+        if not self._finalizer.alive:
+            raise SandboxError(f"{self.backend} sandbox {self.run_id} was destroyed")
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.destroy()
 
 
 @runtime_checkable

@@ -26,7 +26,7 @@ import weakref
 from pathlib import Path
 
 from . import _fsops
-from .base import (pid_alive, DEFAULT_MAX_OUTPUT, STAGE_DIR, WORKDIR, ExecResult, FileEntry, OutputBuffer,
+from .base import (FinalizedSandbox, pid_alive, DEFAULT_MAX_OUTPUT, STAGE_DIR, WORKDIR, ExecResult, FileEntry, OutputBuffer,
                    SandboxError, SandboxLimits, SandboxPathError, SandboxUnavailable, check_aliases, check_file_size,
                    normalize_relpath)
 
@@ -155,7 +155,7 @@ def _cleanup(root: str, cgroup: _Cgroup | None) -> None:
         _fsops._rmtree(root)
 
 
-class BwrapSandbox:
+class BwrapSandbox(FinalizedSandbox):
     backend = "bwrap"
     workdir = WORKDIR
     aliases: tuple[str, ...] = ()
@@ -277,23 +277,6 @@ class BwrapSandbox:
         return f"{STAGE_DIR}/{name}"
 
     # -- lifetime -----------------------------------------------------------------------------
-
-    def destroy(self) -> None:
-        self._finalizer()
-
-    @property
-    def alive(self) -> bool:
-        return self._finalizer.alive
-
-    def _check_alive(self) -> None:
-        if not self._finalizer.alive:
-            raise SandboxError(f"bwrap sandbox {self.run_id} was destroyed")
-
-    def __enter__(self) -> "BwrapSandbox":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.destroy()
 
     def __repr__(self) -> str:
         state = "alive" if self.alive else "destroyed"

@@ -27,7 +27,7 @@ import weakref
 from pathlib import Path
 
 from . import _fsops
-from .base import (pid_alive, DEFAULT_MAX_OUTPUT, STAGE_DIR, WORKDIR, ExecResult, FileEntry, OutputBuffer,
+from .base import (FinalizedSandbox, pid_alive, DEFAULT_MAX_OUTPUT, STAGE_DIR, WORKDIR, ExecResult, FileEntry, OutputBuffer,
                    SandboxError, SandboxLimits, SandboxPathError, SandboxUnavailable, check_aliases, check_file_size,
                    normalize_relpath)
 from .image import DEFAULT_IMAGE, image_exists
@@ -94,7 +94,7 @@ def _remove(container_id: str) -> None:
         pass    # the engine is gone; gc or the container's own lifetime will clean up
 
 
-class DockerSandbox:
+class DockerSandbox(FinalizedSandbox):
     backend = "docker"
     workdir = WORKDIR
     aliases: tuple[str, ...] = ()
@@ -252,23 +252,6 @@ class DockerSandbox:
         return dest
 
     # -- lifetime -----------------------------------------------------------------------------
-
-    def destroy(self) -> None:
-        self._finalizer()
-
-    @property
-    def alive(self) -> bool:
-        return self._finalizer.alive
-
-    def _check_alive(self) -> None:
-        if not self._finalizer.alive:
-            raise SandboxError(f"docker sandbox {self.name} was destroyed")
-
-    def __enter__(self) -> "DockerSandbox":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.destroy()
 
     def __repr__(self) -> str:
         state = "alive" if self.alive else "destroyed"
