@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import threading
-import time
 from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +25,7 @@ from core.task import Task
 from store import EventRecord, Store
 
 from ..widgets.event_list import EventList
-from ..widgets.file_view import FileView
+from ..widgets.file_view import FileView, lexer_for
 from ..widgets.workspace_tree import WorkspaceTree
 
 FLUSH_EVERY_S = 0.1      # live events are applied in batches, not one repaint each
@@ -331,7 +330,7 @@ class RunScreen(Screen):
                 view.show_message(f"{title}: {p.get('name')}", Group(
                     Syntax(json.dumps(rest, indent=2, ensure_ascii=False), "json", theme="ansi_dark"),
                     Text("content:", style="bold"),
-                    Syntax(args["content"], _lexer(args.get("path", "")), theme="ansi_dark", line_numbers=True)))
+                    Syntax(args["content"], lexer_for(args.get("path", "")), theme="ansi_dark", line_numbers=True)))
             else:
                 view.show_message(f"{title}: {p.get('name')}",
                                   Syntax(json.dumps(args, indent=2, ensure_ascii=False), "json", theme="ansi_dark"))
@@ -382,11 +381,3 @@ def _pretty(arguments) -> str:
             return arguments
     return json.dumps(arguments, indent=2, ensure_ascii=False)
 
-
-def _lexer(path: str) -> str:
-    from ..widgets.file_view import lexer_for
-
-    return lexer_for(path)
-
-
-__all__ = ["RunScreen", "LiveRequest", "RunStats", "time"]
