@@ -31,18 +31,25 @@ def normalise_instruction(text: str) -> str:
     return _WS.sub(" ", text.strip().lower())
 
 
-def exact_key(instruction: str, files: dict[str, str]) -> str:
+def _raw(content: str | bytes) -> bytes:
+    return content if isinstance(content, bytes) else content.encode()
+
+
+def exact_key(instruction: str, files: dict[str, str | bytes]) -> str:
     h = hashlib.sha256(normalise_instruction(instruction).encode())
     for path in sorted(files):
-        h.update(b"\0" + path.encode() + b"\0" + hashlib.sha256(files[path].encode()).digest())
+        h.update(b"\0" + path.encode() + b"\0" + hashlib.sha256(_raw(files[path])).digest())
     return h.hexdigest()[:32]
 
 
-def shingles(instruction: str, files: dict[str, str]) -> set[bytes]:
+def shingles(instruction: str, files: dict[str, str | bytes]) -> set[bytes]:
     words = _DIGITS.sub("0", normalise_instruction(instruction)).split(" ")
     out = {("i:" + " ".join(words[i:i + 3])).encode() for i in range(max(1, len(words) - 2))}
     for path, text in files.items():
         out.add(("p:" + _DIGITS.sub("0", path)).encode())
+        if isinstance(text, bytes):   # an archive or a git object: equal or not, nothing finer
+            out.add(b"b:" + hashlib.sha256(text).digest())
+            continue
         # pairs of consecutive lines: single lines of structured files ("start: 09:30") recur across
         # unrelated tasks, pairs much less so, while a copied file still shares nearly all of them
         lines = [line.strip() for line in text.splitlines() if line.strip()]
@@ -90,7 +97,7 @@ class Fingerprint:
     signature: tuple[int, ...]
 
     @classmethod
-    def of(cls, instruction: str, files: dict[str, str]) -> "Fingerprint":
+    def of(cls, instruction: str, files: dict[str, str | bytes]) -> "Fingerprint":
         return cls(exact_key(instruction, files), signature(shingles(instruction, files)))
 
     def to_dict(self) -> dict[str, str]:

@@ -60,14 +60,15 @@ def static_reasons(task: Task, draft: Draft) -> list[tuple[str, str]]:
     return out
 
 
-def _grounded(path: str, instruction: str, files: dict[str, str]) -> bool:
+def _grounded(path: str, instruction: str, files: dict[str, str | bytes]) -> bool:
     """The agent can know `path`: it exists, the instruction names it, or it is a workspace file's
     name under a folder that the instruction or a workspace file (e.g. a rules file) names."""
     if path in files or path in instruction:
         return True
     folder, _, name = path.rpartition("/")
     names = {p.rsplit("/", 1)[-1] for p in files}
-    return name in names and any(folder in text for text in (instruction, *files.values()))
+    texts = (instruction, *(t for t in files.values() if isinstance(t, str)))
+    return name in names and any(folder in text for text in texts)
 
 
 def sandbox_reasons(validation) -> list[tuple[str, str]]:

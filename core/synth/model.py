@@ -44,8 +44,9 @@ class TaskPlan:
 
 @dataclass
 class Workspace:
-    """Stage 2: the initial workspace (path -> text) and the traps planted in it."""
-    files: dict[str, str]
+    """Stage 2: the initial workspace (path -> text, or bytes for archives and git objects) and the
+    traps planted in it."""
+    files: dict[str, str | bytes]
     traps: tuple[str, ...] = ()
 
     def kinds(self) -> list[str]:
@@ -94,6 +95,10 @@ def file_kind(path: str) -> str:
         return "backup"
     if name.endswith(".tmp"):
         return "temp"
+    if path.startswith(".git/") or "/.git/" in path:
+        return "git"
+    if name.endswith((".tar.gz", ".tgz", ".tar", ".zip", ".tar.bz2", ".tar.xz")):
+        return "archive"
     name = re.sub(r"\.\d+$", "", name)   # rotated: app.log.1
     if name in KIND_BY_NAME:
         return KIND_BY_NAME[name]

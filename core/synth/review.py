@@ -19,7 +19,8 @@ HEAD_CHARS = 600
 
 
 def review_prompt(task: Task, draft: Draft) -> str:
-    files = "\n".join(f"--- {path} ---\n{text[:HEAD_CHARS]}" for path, text in sorted(draft.workspace.files.items()))
+    files = "\n".join(f"--- {path} ---\n" + (text[:HEAD_CHARS] if isinstance(text, str) else f"({len(text)} bytes, binary)")
+                      for path, text in sorted(draft.workspace.files.items()) if not path.startswith(".git/"))
     checks = json.dumps([{"type": c.type, "description": c.description, **c.spec} for c in task.checks], default=str)
     text = f"INSTRUCTION:\n{task.instruction}\n\nWORKSPACE FILES (first {HEAD_CHARS} characters each):\n{files}\n\nCHECKS:\n{checks}"
     return "<task>\n" + text.replace("</task>", "<\\/task>") + "\n</task>"

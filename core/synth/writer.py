@@ -59,11 +59,14 @@ def synth_record(d: Draft) -> dict[str, Any]:
                         "organisation": d.persona.organisation, "sector": d.persona.sector}}
 
 
-def _write_tree(root: Path, files: dict[str, str]) -> None:
-    for rel, text in sorted(files.items()):
+def _write_tree(root: Path, files: dict[str, str | bytes]) -> None:
+    for rel, content in sorted(files.items()):
         target = root / rel
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
+        if isinstance(content, bytes):
+            target.write_bytes(content)
+        else:
+            target.write_text(content, encoding="utf-8")
 
 
 def write_task(d: Draft, folder: Path, extra: dict[str, Any] | None = None) -> Path:
