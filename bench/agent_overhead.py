@@ -60,12 +60,19 @@ def main() -> None:
         task = load_task(task_dir)
         store = Store(root / "bench.db")
         print(f"native loop, scripted model, {args.steps} tool steps per run, {args.repeats} runs per backend")
-        print(f"{'backend':<8} {'ms/step':>9} {'exec ms/step':>13} {'harness ms/step':>16} {'harness share':>14}")
-        for backend in ("bwrap", "docker"):
+        print(f"{'backend':<42} {'ms/step':>9} {'exec ms/step':>13} {'harness ms/step':>16} {'harness share':>14}")
+        results: dict[str, float] = {}
+        for backend, combined in (("bwrap", True), ("docker", False), ("docker", True)):
             problem = backend_problem(backend)
             if problem:
-                print(f"{backend:<8} skipped: {problem}")
+                print(f"{backend:<42} skipped: {problem}")
                 continue
+            label = backend
+            if backend == "docker":
+                # baseline: the snapshot after a write as its own container exec, as before the two were merged
+                from sandbox.docker_backend import DockerSandbox
+                DockerSandbox.snapshot_with_changes = combined
+                label = "docker" if combined else "docker, snapshot as its own exec (baseline)"
             per_step, exec_step = [], []
             for _ in range(args.repeats):
                 started = time.perf_counter()
@@ -76,8 +83,13 @@ def main() -> None:
                 per_step.append(total / steps)
                 exec_step.append(result.exec_s / steps)
             step, ex = statistics.median(per_step), statistics.median(exec_step)
-            print(f"{backend:<8} {step * 1000:>9.2f} {ex * 1000:>13.2f} {(step - ex) * 1000:>16.2f} {(step - ex) / step:>13.0%}")
+            print(f"{label:<42} {step * 1000:>9.2f} {ex * 1000:>13.2f} {(step - ex) * 1000:>16.2f} {(step - ex) / step:>13.0%}")
+            results[label] = step - ex
         print("harness = time per step minus time inside sandbox execs (model call, tools, snapshots, SQLite)")
+        base = results.get("docker, snapshot as its own exec (baseline)")
+        if base and results.get("docker"):
+            print(f"docker harness time per step: {results['docker'] / base:.2f}x the baseline "
+                  f"({results['docker'] * 1000:.1f} vs {base * 1000:.1f} ms)")
 
 
 if __name__ == "__main__":

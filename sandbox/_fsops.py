@@ -162,8 +162,9 @@ ERRORS = {PathEscape: "escape", FileNotFoundError: "notfound", IsADirectoryError
 
 
 def main(argv):
-    """Entry point inside a container: `python3 -c SRC op rel`. Results go to stdout (raw bytes for
-    read, JSON otherwise); a failure prints {"error": kind, "message": ...} on stderr and exits 3."""
+    """Entry point inside a container: `python3 -c SRC op rel [+snapshot]`. Results go to stdout (raw
+    bytes for read, JSON otherwise; write and delete with +snapshot print the snapshot after the change);
+    a failure prints {"error": kind, "message": ...} on stderr and exits 3."""
     op, rel = argv[0], argv[1] if len(argv) > 1 else ""
     root = os.path.realpath(VROOT)
     try:
@@ -179,6 +180,9 @@ def main(argv):
             sys.stdout.write(json.dumps(snapshot(root)))
         else:
             raise ValueError(f"unknown op {op!r}")
+        if op in ("write", "delete") and argv[2:] == ["+snapshot"]:
+            # the harness snapshots after every change: same exec, one container round trip saved
+            sys.stdout.write(json.dumps(snapshot(root)))
     except Exception as exc:  # reported to the host, which raises the matching error
         kind = next((k for cls, k in ERRORS.items() if isinstance(exc, cls)), "error")
         sys.stderr.write(json.dumps({"error": kind, "message": str(exc)}))

@@ -98,6 +98,8 @@ class DockerSandbox(FinalizedSandbox):
     backend = "docker"
     workdir = WORKDIR
     aliases: tuple[str, ...] = ()
+    _snapshot_after_change: dict[str, str] | None = None   # taken in the same exec as the last change
+    snapshot_with_changes = True   # False: a separate exec per snapshot (the baseline bench/agent_overhead.py compares)
 
     def __init__(self, workspace: Path | None = None, limits: SandboxLimits | None = None,
                  run_id: str | None = None, image: str | None = None, aliases: tuple[str, ...] | list[str] = ()):
@@ -178,6 +180,7 @@ class DockerSandbox(FinalizedSandbox):
                   limit_s: float, max_output: int) -> tuple[int, OutputBuffer, OutputBuffer, bool]:
         """One exec over the engine's raw multiplexed stream: (exit code, stdout, stderr, gave up).
         Reading the socket ourselves gives one deadline for the whole call and bounded memory."""
+        self._snapshot_after_change = None   # anything run in the container may change the workspace
         self._check_alive()
         api = docker_client().api
         try:
@@ -204,8 +207,8 @@ class DockerSandbox(FinalizedSandbox):
 
     # -- files --------------------------------------------------------------------------------
 
-    def _helper(self, op: str, rel: str = "", stdin: bytes | None = None) -> bytes:
-        code, out, err, _ = self._exec_raw(["python3", "-c", _HELPER, op, rel], WORKDIR, None, stdin,
+    def _helper(self, op: str, rel: str = "", stdin: bytes | None = None, *extra: str) -> bytes:
+        code, out, err, _ = self._exec_raw(["python3", "-c", _HELPER, op, rel, *extra], WORKDIR, None, stdin,
                                            300.0, UNLIMITED)
         if code == 0:
             return bytes(out.kept)
@@ -228,16 +231,27 @@ class DockerSandbox(FinalizedSandbox):
             raise SandboxPathError("write_file needs a file path, not the workspace root")
         data = data.encode() if isinstance(data, str) else bytes(data)
         check_file_size(rel, len(data), self.limits)
-        self._helper("write", rel, data)
+        self._change("write", rel, data)
 
     def delete_file(self, path: str) -> None:
-        self._helper("delete", normalize_relpath(path, self.aliases))
+        self._change("delete", normalize_relpath(path, self.aliases))
+
+    def _change(self, op: str, rel: str, data: bytes | None = None) -> None:
+        """Write or delete, and take the snapshot in the same exec: the harness snapshots after
+        every change, and a docker exec round trip costs more than hashing a workspace."""
+        if not self.snapshot_with_changes:
+            self._helper(op, rel, data)
+            return
+        self._snapshot_after_change = json.loads(self._helper(op, rel, data, "+snapshot"))
 
     def list_files(self, path: str = "") -> list[FileEntry]:
         rows = json.loads(self._helper("list", normalize_relpath(path, self.aliases)))
         return [FileEntry(p, size, is_dir) for p, size, is_dir in rows]
 
     def snapshot(self) -> dict[str, str]:
+        cached, self._snapshot_after_change = self._snapshot_after_change, None
+        if cached is not None:   # nothing ran in the container since the change that took it
+            return cached
         return json.loads(self._helper("snapshot"))
 
     def stage(self, host_dir: Path, name: str) -> str:

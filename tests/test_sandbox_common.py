@@ -84,6 +84,21 @@ def test_files_written_by_exec_show_in_snapshot(sb):
     sb.delete_file("gen")
 
 
+def test_snapshot_after_a_change_sees_later_execs(sb):
+    """Docker takes the snapshot in the same exec as a write; that copy must never hide what ran after."""
+    sb.write_file("snap/a.txt", "one")
+    first = sb.snapshot()
+    assert first["snap/a.txt"] == sha("one") and first == sb.snapshot()
+    sb.write_file("snap/a.txt", "two")
+    assert sb.exec("printf three > snap/b.txt").ok
+    after = sb.snapshot()
+    assert after["snap/a.txt"] == sha("two") and after["snap/b.txt"] == sha("three")
+    sb.delete_file("snap/b.txt")
+    assert "snap/b.txt" not in sb.snapshot()
+    sb.delete_file("snap")
+    assert not any(p.startswith("snap/") for p in sb.snapshot())
+
+
 # -- exec --------------------------------------------------------------------------------------
 
 def test_exec_cwd_env_and_exit_codes(sb):
