@@ -2,27 +2,15 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 import yaml
 
+from cli_helpers import clawbench
 from core.task import default_task_root, load_tasks
 
 EXAMPLE = load_tasks(default_task_root() / "examples")[0][0]
-
-
-def clawbench(*args: str, db: Path, check: bool = True) -> subprocess.CompletedProcess:
-    env = dict(os.environ, CLAWBENCH_DB=str(db))
-    proc = subprocess.run([sys.executable, "-m", "clawbench_tui.cli", *args], capture_output=True, text=True,
-                          env=env, timeout=300)
-    if check:
-        assert proc.returncode == 0, proc.stderr
-    return proc
 
 
 @pytest.fixture

@@ -3,32 +3,16 @@ real database, bwrap sandboxes; Ctrl-C and kill -9 in the middle of a suite, the
 from __future__ import annotations
 
 import json
-import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
+from cli_helpers import clawbench, start_clawbench
 from test_suite_helpers import GOOD_MUTANT, HARMLESS_MUTANT, make_suite, make_task
-
-
-def clawbench(*args: str, db: Path, check: bool = True) -> subprocess.CompletedProcess:
-    env = dict(os.environ, CLAWBENCH_DB=str(db))
-    proc = subprocess.run([sys.executable, "-m", "clawbench_tui.cli", *args], capture_output=True, text=True,
-                          env=env, timeout=300)
-    if check:
-        assert proc.returncode == 0, proc.stderr
-    return proc
-
-
-def start_bench(*args: str, db: Path) -> subprocess.Popen:
-    env = dict(os.environ, CLAWBENCH_DB=str(db))
-    return subprocess.Popen([sys.executable, "-m", "clawbench_tui.cli", "bench", *args], env=env, text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
 def wait_for_line(proc: subprocess.Popen, prefix: str) -> list[str]:
@@ -85,7 +69,7 @@ def test_bench_and_report(db, tmp_path, bwrap_backend):
 def test_interrupted_bench_resumes_with_the_same_command(db, tmp_path, bwrap_backend, stop):
     suite = str(make_suite(tmp_path / "suite", 3, sleep_s=1))
     args = ["--suite", suite, "--agent", "oracle", "--sandbox", "bwrap"]
-    proc = start_bench(*args, db=db)
+    proc = start_clawbench("bench", *args, db=db)
     wait_for_line(proc, "[1/3]")
     wait_until_running(db, "t1")   # so that a run is in flight when the signal lands
     proc.send_signal(signal.SIGINT if stop == "ctrl-c" else signal.SIGKILL)
