@@ -41,6 +41,7 @@ class ClawBenchApp(App):
         self.db_path, self.sandbox, self.replay_run = db_path, sandbox, replay_run
         self.task_root = Path(task_root) if task_root else None
         self.store = Store(db_path)
+        self.catalog: list = []   # set by the Tasks screen once its background load finishes
         self.store.mark_interrupted_runs()
         if theme:
             self.theme = theme
@@ -50,15 +51,9 @@ class ClawBenchApp(App):
             self.open_replay(self.replay_run)
 
     # ------------------------------------------------------------------ shared actions
-    def tasks_screen(self) -> TasksScreen | None:
-        for screen in self._screen_stacks.get("tasks", []):
-            if isinstance(screen, TasksScreen):
-                return screen
-        return None
-
     def catalog_entries(self):
-        screen = self.tasks_screen()
-        return screen.entries if screen is not None else []
+        """The task catalog the Tasks screen loaded (the palette lists it); empty until then."""
+        return self.catalog
 
     def open_live_run(self, task: Task, agent: str = "oracle", model: str | None = None,
                       judge: str | None = None, sandbox: str | None = None) -> None:

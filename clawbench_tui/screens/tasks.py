@@ -96,6 +96,7 @@ class TasksScreen(Screen):
 
     def _loaded(self, entries: list[Entry], errors, best: dict[str, float]) -> None:
         self.entries, self.best = entries, best
+        self.app.catalog = entries
         self.by_id = {e.task.id: e for e in entries}
         self._fill(self.query_one("#task-filter", Input).value)
         for e in errors[:5]:
