@@ -20,7 +20,13 @@ def openai_messages(events: Iterable[EventRecord]) -> list[dict[str, Any]]:
     for e in events:
         p = e.payload
         if e.type == ev.RUN_STARTED:
-            messages += [{"role": "system", "content": SYSTEM_PROMPT}, {"role": "user", "content": p["instruction"]}]
+            # an imported run keeps its own agent's system prompt (None: it had none), not ours
+            prompt = p["system_prompt"] if "system_prompt" in p else SYSTEM_PROMPT
+            if prompt is not None:
+                messages.append({"role": "system", "content": prompt})
+            messages.append({"role": "user", "content": p["instruction"]})
+        elif e.type == ev.MODEL_REQUEST and p.get("source") in ("user", "system"):
+            messages.append({"role": p["source"], "content": p.get("message", "")})   # a later turn from outside the agent
         elif e.type == ev.MODEL_RESPONSE:
             messages.append(p["message"])
         elif e.type == ev.TOOL_RESULT:

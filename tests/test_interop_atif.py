@@ -11,6 +11,8 @@ import pytest
 
 from clawbench_tui.cli import main
 from core import events as ev
+from core.agent import SYSTEM_PROMPT
+from core.export import openai_messages
 from core.interop.atif import AtifError, check_atif, export_atif, import_atif, iso_time, validate_atif
 from core.interop.transcript import openclaw_transcript, transcript_summary
 from core.replay import Timeline
@@ -123,6 +125,23 @@ def test_minimal_foreign_trajectory_imports_unscored(store):
     again = export_atif(store, run_id)
     assert [s["source"] for s in again["steps"]] == ["user", "agent"]       # no system step was there
     assert again["steps"][1]["reasoning_content"] == "greet back"
+
+
+def test_openai_export_of_imported_runs_keeps_their_own_prompts(store):
+    doc = {"schema_version": "ATIF-v1.4", "session_id": "sys", "agent": {"name": "other-agent", "version": "2"},
+           "steps": [{"step_id": 1, "source": "system", "message": "You are OtherAgent."},
+                     {"step_id": 2, "source": "user", "message": "Tidy the notes."},
+                     {"step_id": 3, "source": "agent", "message": "Which folder?"},
+                     {"step_id": 4, "source": "user", "message": "notes/"},
+                     {"step_id": 5, "source": "agent", "message": "Done."}]}
+    messages = openai_messages(store.events(import_atif(store, doc)))
+    assert [(m["role"], m["content"]) for m in messages] == [
+        ("system", "You are OtherAgent."), ("user", "Tidy the notes."), ("assistant", "Which folder?"),
+        ("user", "notes/"), ("assistant", "Done.")]
+    bare = dict(doc, session_id="bare", steps=[dict(s, step_id=i + 1) for i, s in enumerate(doc["steps"][1:3])])
+    assert [m["role"] for m in openai_messages(store.events(import_atif(store, bare)))] == ["user", "assistant"]
+    # a native run still carries our system prompt
+    assert openai_messages(store.events(synthetic_run(store)))[0] == {"role": "system", "content": SYSTEM_PROMPT}
 
 
 def _broken(doc, mutate):
