@@ -24,6 +24,9 @@ def register(sub, db_parent: argparse.ArgumentParser) -> None:
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--model", help="draft with this litellm model (LLM engine); default: the procedural engine")
     p.add_argument("--review-model", help="litellm model for the ambiguity review (default: no review)")
+    p.add_argument("--repair-rounds", type=int, default=1,
+                   help="LLM engine: send a rejected draft back to the model with the gate's reasons up to N times "
+                        "(default 1; 0: never)")
     p.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default 1)")
     p.add_argument("--out", help="output folder (task folders + manifest.jsonl)")
     p.add_argument("--families", help="comma-separated scenario families (default: all; see `synth list`)")
@@ -73,7 +76,7 @@ def cmd_synth(args) -> int:
     families = tuple(f.strip() for f in args.families.split(",") if f.strip()) if args.families else None
     cfg = SynthConfig(out=Path(args.out), count=args.count, seed=args.seed, route=args.route, jobs=args.jobs,
                       model=args.model, review_model=args.review_model, families=families, sandbox=args.sandbox,
-                      max_items=args.max_items)
+                      max_items=args.max_items, repair_rounds=args.repair_rounds)
     progress = _Progress()
     cancel = threading.Event()
     try:

@@ -86,3 +86,35 @@ def test_an_ambiguous_verdict_rejects_the_task_and_is_recorded(tmp_path, bwrap_b
     record = read_manifest(tmp_path / "out")[0]
     assert record["reasons"] == [["ambiguous", "pages of which books?"]]
     assert record["gate"]["review"] == {"verdict": "ambiguous", "issues": ["pages of which books?"], "model": review}
+
+
+def test_a_rejected_draft_is_repaired_from_the_gate_reasons(tmp_path, bwrap_backend):
+    wrong = {**STAGE3, "solution_files": {"summary.json": '{"unread": 2, "unread_pages": 940}'}}
+    model = _script(tmp_path, "repair", [STAGE1, STAGE2, wrong, STAGE3])
+    out = tmp_path / "out"
+    summary = synthesize(SynthConfig(out=out, count=1, seed=1, model=model, max_items=1))
+    record = read_manifest(out)[0]
+    assert summary.accepted == 1 and record["status"] == "accepted" and record["reasons"] == []
+    (first,) = record["gate"]["repairs"]
+    assert first["outcome"] == "accepted" and first["reasons"][0][0] == "oracle-fails"
+    assert "observed '2', expected '3'" in first["reasons"][0][1]   # what the model was told
+    # without repair rounds the same script leaves it rejected
+    synthesize(SynthConfig(out=tmp_path / "none", count=1, seed=1, model=model, max_items=1, repair_rounds=0))
+    record = read_manifest(tmp_path / "none")[0]
+    assert record["status"] == "rejected" and "repairs" not in record["gate"]
+
+
+def test_a_drafted_python_check_runs_from_check_files(tmp_path, bwrap_backend):
+    script = ("import json, sys\nd = json.load(open('library/summary.json'))\nprint(d)\n"
+              "sys.exit(0 if d == {'unread': 3, 'unread_pages': 940} else 1)\n")
+    checks = [{"id": "whole", "type": "python", "script": "summary_check.py", "description": "both figures"}]
+    good = {**STAGE3, "checks": checks, "check_files": {"summary_check.py": script}}
+    out = tmp_path / "out"
+    assert synthesize(SynthConfig(out=out, count=1, seed=1, model=_script(tmp_path, "py", [STAGE1, STAGE2, good]),
+                                  max_items=1)).accepted == 1
+    assert (out / read_manifest(out)[0]["path"] / "checks" / "summary_check.py").read_text() == script
+    missing = {**STAGE3, "checks": checks}
+    synthesize(SynthConfig(out=tmp_path / "bad", count=1, seed=1, max_items=1, repair_rounds=0,
+                           model=_script(tmp_path, "py-missing", [STAGE1, STAGE2, missing])))
+    (code, message), = read_manifest(tmp_path / "bad")[0]["reasons"]
+    assert code == "generation-failed" and "checks[0].script" in message and "check_files" in message

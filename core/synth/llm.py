@@ -6,13 +6,18 @@ of the conversation is answered by the script's k-th entry).
     stage 1  {"title", "domain", "difficulty", "capabilities", "instruction", "intent", "expected_artifacts"}
     stage 2  {"files": {path: text}, "traps": [...]}
     stage 3  {"checks": [...], "rubric": [...], "solution": [...], "solution_files": {...},
-              "mutants": [...], "mutant_files": {...}}
+              "mutants": [...], "mutant_files": {...}, "check_files": {...}}
+
+A rejected draft may be repaired: the gate's reasons (with the failing checks' observed and expected
+values) go back to the model in the same conversation, and its corrected stage 3 (plus, optionally,
+a new workspace or instruction) meets the gate again, up to `repair_rounds` times.
 """
 from __future__ import annotations
 
 import json
 import re
 import time
+from dataclasses import replace
 from typing import Any
 
 from ..task import CAPABILITIES, CHECK_FIELDS, DIFFICULTIES, DOMAINS, SOLUTION_TOOLS
@@ -27,8 +32,11 @@ A task is judged only by the files the agent leaves behind, with deterministic c
 You answer every message with one JSON object and nothing else.
 Domains: {", ".join(DOMAINS)}. Difficulties: {", ".join(DIFFICULTIES)}.
 Capabilities: {", ".join(CAPABILITIES)}.
-Check types and their fields: {"; ".join(f"{t}: {', '.join(sorted(r | o))}" for t, (r, o) in CHECK_FIELDS.items() if t not in ("grader", "python"))}.
+Check types and their fields: {"; ".join(f"{t}: {', '.join(sorted(r | o))}" for t, (r, o) in CHECK_FIELDS.items() if t != "grader")}.
 Every check also has id, type, description and optionally weight. Paths are relative to the workspace root.
+Prefer the declarative types. A python check names a script, a key of check_files (stage 3) holding its source:
+it runs as `python3 checks/<script> [args]` inside the sandbox with the workspace as working directory, standard
+library only; exit status 0 passes, and what it prints is shown as the observed value.
 Solution and mutant steps are {{"tool": one of {", ".join(SOLUTION_TOOLS)}, "args": {{...}}}}; write_file may take
 "content_file" (a key of solution_files, or of mutant_files for mutant steps) instead of "content".
 A mutant is {{"id", "description", "steps"}}: steps applied after the solution that spoil it the way a careless
@@ -42,8 +50,15 @@ STAGE_PROMPTS = (
     "near-duplicate names, malformed rows). Reply with JSON: files (path -> text), traps (list of short labels).",
     "Stage 3, verification design. Write checks whose expected values you computed from the files you wrote, "
     "rubric items for what code cannot judge, the reference solution and at least one mutant. Reply with JSON: "
-    "checks, rubric, solution, solution_files, mutants, mutant_files.",
+    "checks, rubric, solution, solution_files, mutants, mutant_files, check_files (only for python checks).",
 )
+REPAIR_PROMPT = (
+    "The quality gate rejected the draft:\n{reasons}\nCorrect it. Reply with JSON holding the whole corrected stage 3 "
+    "(checks, rubric, solution, solution_files, mutants, mutant_files, check_files); add `files` (the whole "
+    "workspace, path -> text) only if the workspace must change, and `instruction` only if the instruction must.")
+# what a second look by the model can fix; a duplicate or a sandbox that failed to start it cannot
+REPAIRABLE = frozenset({"does-not-load", "oracle-fails", "solution-step-failed", "null-solves", "mutant-passes",
+                        "unnamed-output", "no-mutants", "no-solution", "instruction-too-short", "ambiguous"})
 
 
 class DraftError(ValueError):
@@ -60,7 +75,7 @@ def brief_for(item: WorkItem, persona) -> str:
             f"Their intent: {item.intent}.{domain}")
 
 
-def parse_reply(text: str | None, stage: int) -> dict[str, Any]:
+def parse_reply(text: str | None, stage: int | str) -> dict[str, Any]:
     """The JSON object in a reply (code fences tolerated)."""
     if not text or not text.strip():
         raise DraftError(f"stage {stage}: the model returned no text")
@@ -77,7 +92,7 @@ def parse_reply(text: str | None, stage: int) -> dict[str, Any]:
     return data
 
 
-def _field(data: dict, stage: int, key: str, kind, default=None):
+def _field(data: dict, stage: int | str, key: str, kind, default=None):
     if key not in data:
         if default is not None:
             return default
@@ -88,7 +103,7 @@ def _field(data: dict, stage: int, key: str, kind, default=None):
     return value
 
 
-def _text_map(data: dict, stage: int, key: str, required: bool) -> dict[str, str]:
+def _text_map(data: dict, stage: int | str, key: str, required: bool) -> dict[str, str]:
     value = _field(data, stage, key, dict, None if required else {})
     for path, text in value.items():
         if not isinstance(text, str) or path.startswith("/") or ".." in path.split("/"):
@@ -116,34 +131,72 @@ def to_workspace(data: dict) -> Workspace:
     return Workspace(files=dict(sorted(files.items())), traps=tuple(str(t) for t in data.get("traps", [])))
 
 
-def to_verification(data: dict) -> Verification:
-    checks = _field(data, 3, "checks", list)
+def to_verification(data: dict, stage: int | str = 3) -> Verification:
+    checks = _field(data, stage, "checks", list)
     if not checks:
-        raise DraftError("stage 3: checks: at least one check is needed")
+        raise DraftError(f"stage {stage}: checks: at least one check is needed")
+    check_files = _text_map(data, stage, "check_files", False)
     for i, c in enumerate(checks):
-        if not isinstance(c, dict) or c.get("type") not in CHECK_FIELDS or c.get("type") in ("python", "grader"):
-            raise DraftError(f"stage 3: checks[{i}].type: expected a declarative check type, got {c!r:.80}")
-    return Verification(checks=checks, solution=_field(data, 3, "solution", list), mutants=_field(data, 3, "mutants", list, []),
-                        rubric=_field(data, 3, "rubric", list, []),
-                        solution_files=_text_map(data, 3, "solution_files", False),
-                        mutant_files=_text_map(data, 3, "mutant_files", False))
+        if not isinstance(c, dict) or c.get("type") not in CHECK_FIELDS or c.get("type") == "grader":
+            raise DraftError(f"stage {stage}: checks[{i}].type: expected one of the listed check types, got {c!r:.80}")
+        if c["type"] == "python" and c.get("script") not in check_files:
+            raise DraftError(f"stage {stage}: checks[{i}].script: expected a key of check_files, got {c.get('script')!r}")
+    return Verification(checks=checks, solution=_field(data, stage, "solution", list),
+                        mutants=_field(data, stage, "mutants", list, []), rubric=_field(data, stage, "rubric", list, []),
+                        solution_files=_text_map(data, stage, "solution_files", False),
+                        mutant_files=_text_map(data, stage, "mutant_files", False), check_files=check_files)
+
+
+STAGE_TIMINGS = ("task_generation", "resource_preparation", "verification_design")
+
+
+class LlmSession:
+    """One item's conversation with the model: three stage turns, then repair turns if asked."""
+
+    def __init__(self, item: WorkItem, model: str, timings: dict[str, float]):
+        self.item, self.model, self.timings = item, model, timings
+        self.persona = persona_for(item)
+        self.messages: list[dict[str, Any]] = [{"role": "system", "content": SYSTEM}]
+        self.repairs = 0
+
+    def _ask(self, prompt: str, stage: int | str, timing: str) -> dict[str, Any]:
+        from ..models import completion_with_retry
+
+        self.messages.append({"role": "user", "content": prompt})
+        t0 = time.perf_counter()
+        response = completion_with_retry(model=self.model, messages=self.messages, temperature=0.7, retries=2,
+                                         backoff_s=1.0)
+        text = response.choices[0].message.content
+        self.messages.append({"role": "assistant", "content": text})
+        self.timings[timing] = self.timings.get(timing, 0.0) + time.perf_counter() - t0
+        return parse_reply(text, stage)
+
+    def draft(self) -> Draft:
+        brief = brief_for(self.item, self.persona)
+        replies = [self._ask(prompt.format(brief=brief), stage, STAGE_TIMINGS[stage - 1])
+                   for stage, prompt in enumerate(STAGE_PROMPTS, 1)]
+        plan = to_plan(replies[0])
+        plan.intent = plan.intent or self.item.intent
+        return Draft(id=self.item.id, plan=plan, workspace=to_workspace(replies[1]), verification=to_verification(replies[2]),
+                     persona=self.persona, origin=origin_for(self.item, self.persona, f"llm/{self.model}"),
+                     skills=self.item.skills)
+
+    def repair(self, draft: Draft, reasons: list[tuple[str, str]]) -> Draft:
+        """The gate's reasons back to the model; its corrections as a new draft (same id and origin)."""
+        self.repairs += 1
+        stage = f"3 (repair {self.repairs})"
+        listed = "\n".join(f"- {code}: {message}" for code, message in reasons)
+        reply = self._ask(REPAIR_PROMPT.format(reasons=listed), stage, "verification_design")
+        plan = draft.plan
+        if "instruction" in reply:
+            plan = replace(plan, instruction=_field(reply, stage, "instruction", str))
+        workspace = to_workspace({**reply, "traps": draft.workspace.traps}) if "files" in reply else draft.workspace
+        return replace(draft, plan=plan, workspace=workspace, verification=to_verification(reply, stage))
+
+
+def repairable(reasons: list[tuple[str, str]]) -> bool:
+    return bool(reasons) and all(code in REPAIRABLE for code, _ in reasons)
 
 
 def llm_draft(item: WorkItem, model: str, timings: dict[str, float]) -> Draft:
-    from ..models import completion_with_retry
-
-    persona = persona_for(item)
-    messages: list[dict[str, Any]] = [{"role": "system", "content": SYSTEM}]
-    replies = []
-    for stage, prompt in enumerate(STAGE_PROMPTS, 1):
-        messages.append({"role": "user", "content": prompt.format(brief=brief_for(item, persona))})
-        t0 = time.perf_counter()
-        response = completion_with_retry(model=model, messages=messages, temperature=0.7, retries=2, backoff_s=1.0)
-        text = response.choices[0].message.content
-        messages.append({"role": "assistant", "content": text})
-        replies.append(parse_reply(text, stage))
-        timings[("task_generation", "resource_preparation", "verification_design")[stage - 1]] = time.perf_counter() - t0
-    plan = to_plan(replies[0])
-    plan.intent = plan.intent or item.intent
-    return Draft(id=item.id, plan=plan, workspace=to_workspace(replies[1]), verification=to_verification(replies[2]),
-                 persona=persona, origin=origin_for(item, persona, f"llm/{model}"), skills=item.skills)
+    return LlmSession(item, model, timings).draft()

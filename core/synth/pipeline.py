@@ -53,12 +53,15 @@ class SynthConfig:
     families: tuple[str, ...] | None = None
     sandbox: str = "bwrap"
     max_items: int | None = None        # give up after planning this many items (default 3 * count + 20)
+    repair_rounds: int = 1              # LLM engine: times a rejected draft goes back to the model with the reasons
 
     def check(self) -> None:
         if isinstance(self.count, bool) or not isinstance(self.count, int) or self.count < 1:
             raise ValueError(f"--count must be a positive integer, got {self.count!r}")
         if isinstance(self.jobs, bool) or not isinstance(self.jobs, int) or self.jobs < 1:
             raise ValueError(f"-j/--jobs must be a positive integer, got {self.jobs!r}")
+        if isinstance(self.repair_rounds, bool) or not isinstance(self.repair_rounds, int) or self.repair_rounds < 0:
+            raise ValueError(f"--repair-rounds must be an integer >= 0, got {self.repair_rounds!r}")
         if self.route not in ROUTES:
             raise ValueError(f"--route must be one of {', '.join(ROUTES)}, got {self.route!r}")
         unknown = [f for f in self.families or () if f not in FAMILIES]
@@ -70,8 +73,11 @@ class SynthConfig:
         return "llm" if self.model else "procedural"
 
     def run_settings(self) -> dict[str, Any]:
-        return {"seed": self.seed, "route": self.route, "engine": self.engine, "model": self.model,
-                "review_model": self.review_model, "families": list(self.families) if self.families else None}
+        settings = {"seed": self.seed, "route": self.route, "engine": self.engine, "model": self.model,
+                    "review_model": self.review_model, "families": list(self.families) if self.families else None}
+        if self.model:
+            settings["repair_rounds"] = self.repair_rounds
+        return settings
 
 
 @dataclass
@@ -172,15 +178,23 @@ def gate_draft(draft, staging: Path, sandbox: str, review_model: str | None,
     return gate, task, fingerprint
 
 
-def process_item(item: WorkItem, out: str, sandbox: str, model: str | None, review_model: str | None) -> ItemResult:
+def process_item(item: WorkItem, out: str, sandbox: str, model: str | None, review_model: str | None,
+                 repair_rounds: int = 1) -> ItemResult:
     """Stages 1-4 (all but the duplicate decision) for one item. Never raises: a failure anywhere
-    becomes a rejection with its reason."""
-    from .engines import draft_for   # the LLM engine imports litellm; only load it where used
-
+    becomes a rejection with its reason. An LLM draft the gate rejects for something the model can
+    fix goes back to it with the reasons, up to `repair_rounds` times; each round is recorded."""
     timings: dict[str, float] = {}
-    draft = task = fingerprint = staged = final_rel = None
+    draft = task = fingerprint = staged = final_rel = session = None
     try:
-        draft = draft_for(item, model, timings)
+        if model:
+            from .llm import LlmSession   # imports litellm; only load it where used
+
+            session = LlmSession(item, model, timings)
+            draft = session.draft()
+        else:
+            from .procedural import generate
+
+            draft = generate(item, timings)
     except Exception as e:   # a generator bug, or a model that returned nonsense
         gate = GateResult()
         gate.reject("generation-failed", f"{type(e).__name__}: {e}"[:500])
@@ -188,6 +202,24 @@ def process_item(item: WorkItem, out: str, sandbox: str, model: str | None, revi
         final_rel = f"{draft.plan.domain}/{item.id}"
         staged = str(Path(out) / STAGING / item.id)
         gate, task, fingerprint = gate_draft(draft, Path(staged), sandbox, review_model, timings)
+        if session is not None:
+            from .llm import repairable
+
+            repairs: list[dict[str, Any]] = []
+            while not gate.accepted and len(repairs) < repair_rounds and repairable(gate.reasons):
+                rejected_for = [list(r) for r in gate.reasons]
+                try:
+                    revised = session.repair(draft, gate.reasons)
+                except Exception as e:   # the model could not answer usefully: keep the first rejection
+                    repairs.append({"reasons": rejected_for, "outcome": f"no usable reply: {e}"[:300]})
+                    break
+                if revised.plan.domain != draft.plan.domain:
+                    final_rel = f"{revised.plan.domain}/{item.id}"
+                draft = revised
+                gate, task, fingerprint = gate_draft(draft, Path(staged), sandbox, review_model, timings)
+                repairs.append({"reasons": rejected_for, "outcome": "accepted" if gate.accepted else "rejected"})
+            if repairs:
+                gate.details["repairs"] = repairs
     return ItemResult(item=item, record=_record(item, draft, task, gate, final_rel), fingerprint=fingerprint,
                       staged=staged, final_rel=final_rel, timings=timings)
 
@@ -283,7 +315,7 @@ def synthesize(cfg: SynthConfig, on_progress: Callable[[SynthProgress], None] | 
             except Exception:
                 pass
 
-    args = (str(out), cfg.sandbox, cfg.model, cfg.review_model)
+    args = (str(out), cfg.sandbox, cfg.model, cfg.review_model, cfg.repair_rounds)
     stopped = False
     try:
         if accepted < cfg.count:

@@ -54,6 +54,7 @@ class RunCheck:
     failed_checks: list[str] = field(default_factory=list)
     passed_checks: list[str] = field(default_factory=list)
     step_errors: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)   # "id: observed ..., expected ..." for each failed check
 
     def to_dict(self) -> dict[str, Any]:
         return {"kind": self.kind, "score": self.score, "solved": self.solved, "failed": self.failed_checks,
@@ -72,7 +73,7 @@ class SandboxValidation:
         if self.oracle.step_errors:
             out.append(("solution-step-failed", f"the reference solution has a failing step: {self.oracle.step_errors[0][:300]}"))
         if not self.oracle.solved or self.oracle.score < 100:
-            detail = "; ".join(self.oracle.step_errors[:2] + [f"check {c} fails" for c in self.oracle.failed_checks[:3]])
+            detail = "; ".join(self.oracle.step_errors[:2] + [f"check {c}" for c in self.oracle.failures[:3]])
             out.append(("oracle-fails", f"the reference solution scores {self.oracle.score:g}, not 100 ({detail})"))
         if self.null.solved:
             out.append(("null-solves", "the untouched workspace already passes every check "
@@ -95,7 +96,9 @@ class SandboxValidation:
 def _run(kind: str, verdict: Verdict, errors: list[str]) -> RunCheck:
     return RunCheck(kind=kind, score=verdict.score, solved=verdict.solved,
                     failed_checks=[c.id for c in verdict.checks if not c.passed],
-                    passed_checks=[c.id for c in verdict.checks if c.passed], step_errors=list(errors))
+                    passed_checks=[c.id for c in verdict.checks if c.passed], step_errors=list(errors),
+                    failures=[f"{c.id}: observed {str(c.observed)[:120]!r}, expected {str(c.expected)[:120]!r}"
+                              + (f" ({c.message[:120]})" if c.message else "") for c in verdict.checks if not c.passed])
 
 
 def _replay(task: Task, box, mutant=None) -> list[str]:
