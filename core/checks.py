@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Any, Callable
 
 import jsonschema
@@ -159,16 +160,46 @@ def _same_value(c: Check, ctx: CheckContext):
     return values_equal(a, b, tol), {a_spec["path"]: a}, {b_spec["path"]: b}, ""
 
 
+PYTHON_CHECK_OUTPUT = 16_000   # bytes of each stream a python check's verdict is read from
+
+
+def _python_batch(ctx: CheckContext, staged: str) -> dict[str, dict[str, Any]]:
+    """Every python check of the task in one sandbox exec (core.check_runner forks a process per
+    check from one interpreter). {check id: result}; empty when the runner itself could not run,
+    and the checks then run one exec each."""
+    from . import check_runner
+
+    specs = [{"id": c.id, "script": f"{staged}/{c.spec['script']}", "args": [str(a) for a in c.spec.get("args", [])],
+              "timeout": float(c.spec.get("timeout", 60)), "max_output": PYTHON_CHECK_OUTPUT}
+             for c in ctx.task.checks if c.type == "python"]
+    source = Path(check_runner.__file__).read_text(encoding="utf-8")
+    result = ctx.sandbox.exec(["python3", "-c", source, json.dumps(specs)], cwd="", env={"CLAWBENCH_CHECKS": staged},
+                              timeout=sum(s["timeout"] for s in specs) + 30.0,
+                              max_output=len(specs) * 4 * PYTHON_CHECK_OUTPUT + 65_536)
+    try:
+        rows = json.loads(result.stdout) if result.ok and not result.truncated else []
+    except json.JSONDecodeError:
+        rows = []
+    return {r["id"]: r for r in rows if isinstance(r, dict) and "id" in r}
+
+
+def _python_alone(c: Check, ctx: CheckContext, staged: str) -> dict[str, Any]:
+    argv = ["python3", f"{staged}/{c.spec['script']}", *c.spec.get("args", [])]
+    r = ctx.sandbox.exec(argv, cwd="", env={"CLAWBENCH_CHECKS": staged},
+                         timeout=float(c.spec.get("timeout", 60)), max_output=PYTHON_CHECK_OUTPUT)
+    return {"exit": r.exit_code, "stdout": r.stdout, "stderr": r.stderr, "timed_out": r.timed_out}
+
+
 def _python(c: Check, ctx: CheckContext):
     staged = ctx.checks_path()
-    argv = ["python3", f"{staged}/{c.spec['script']}", *c.spec.get("args", [])]
-    result = ctx.sandbox.exec(argv, cwd="", env={"CLAWBENCH_CHECKS": staged},
-                              timeout=float(c.spec.get("timeout", 60)), max_output=16_000)
-    passed, observed, expected = result.ok, f"exit {result.exit_code}", "exit 0"
-    message = (result.stderr.strip().splitlines() or [""])[-1]
-    if result.timed_out:
+    if "python_batch" not in ctx.shared:
+        ctx.shared["python_batch"] = _python_batch(ctx, staged)
+    result = ctx.shared["python_batch"].get(c.id) or _python_alone(c, ctx, staged)
+    passed, observed, expected = result["exit"] == 0, f"exit {result['exit']}", "exit 0"
+    message = (result["stderr"].strip().splitlines() or [""])[-1]
+    if result["timed_out"]:
         return False, "timed out", expected, f"check script ran past {c.spec.get('timeout', 60)} s"
-    lines = result.stdout.strip().splitlines()
+    lines = result["stdout"].strip().splitlines()
     if lines:
         try:
             verdict = json.loads(lines[-1])
