@@ -1,11 +1,14 @@
 """The two routes into the pipeline. Each item (seed, index) is planned here, cheaply and
 deterministically, before any generation: which route, which persona, which skills, which family.
 
-- persona (top-down): a persona archetype -> a family serving one of its intents (within a domain
-  drawn first, so the six domains stay level) -> the persona's sector, name and organisation shape
-  the scenario; the family's optional variants are switched on at random.
-- skill (bottom-up): a composed combination of compatible skills -> a family that can realise it
-  within those skills (variants = the composed optional skills) -> a persona who would ask for it.
+- persona (top-down): a persona archetype with an intent the drawn family serves -> the persona's
+  sector, name and organisation shape the scenario; the family's optional variants are switched on
+  at random.
+- skill (bottom-up): a combination of compatible skills composed around an anchor skill of the drawn
+  family -> a family that can realise it within those skills (the drawn one when it can; variants =
+  the composed optional skills) -> a persona who would ask for it.
+Both first draw a domain, then a family within it, each level, so coverage does not depend on how
+many personas or skills happen to lead to a family.
 """
 from __future__ import annotations
 
@@ -48,15 +51,18 @@ def plan_item(seed: int, index: int, route: str, families: tuple[Family, ...] = 
     route = route_of(route, index)
     domain = rng.choice(sorted({f.domain for f in families}))   # level domains whatever the intent mix
     in_domain = [f for f in families if f.domain == domain]
+    # a scenario family drawn level within the domain: drawing the persona (or skill) first would hand a
+    # family a share in proportion to how many personas (skills) lead only to it, up to 6x apart
+    target = rng.choice(in_domain)
     if route == "persona":
-        askers = [a for a in ARCHETYPES if any(set(f.intents) & set(a.intents) for f in in_domain)] or list(ARCHETYPES)
+        askers = [a for a in ARCHETYPES if set(target.intents) & set(a.intents)] or list(ARCHETYPES)
         archetype = rng.choice(askers)
-        family = rng.choice([f for f in in_domain if set(f.intents) & set(archetype.intents)] or in_domain)
+        family = target
         intent = rng.choice([i for i in family.intents if i in archetype.intents] or list(family.intents))
         variants = frozenset(s for s in family.optional_skills if rng.random() < 0.5)
         skills = tuple(sorted({*family.skills, *variants}))
     else:
-        family, skills, variants = compose(rng, in_domain, load_skills())
+        family, skills, variants = compose(rng, in_domain, load_skills(), prefer=target)
         askers = [a for a in ARCHETYPES if set(a.intents) & set(family.intents)] or list(ARCHETYPES)
         archetype = rng.choice(askers)
         intent = rng.choice([i for i in family.intents if i in archetype.intents] or list(family.intents))

@@ -83,21 +83,27 @@ def load_skills(root: Path = SKILLS_DIR) -> dict[str, Skill]:
     return skills
 
 
-def compose(rng, families, skills: dict[str, Skill], max_extra: int = 2, tries: int = 24):
+def compose(rng, families, skills: dict[str, Skill], max_extra: int = 2, tries: int = 24, prefer=None):
     """Draw a compatible skill combination and a family that can realise it.
 
+    With `prefer` (a family), the anchor skill is one of its skills and it realises the combination
+    whenever it can: the caller draws `prefer` level over families, so a skill that only one family
+    uses (say git-inspect-history) does not pull a share of tasks to that family out of proportion.
     Returns (family, combination, variants): the combination is every skill the task may use (the
     family's required skills plus the composed ones), variants the optional skills it switched on."""
     usable = sorted({s for f in families for s in (*f.skills, *f.optional_skills)} & set(skills))
+    if prefer is not None:
+        usable = sorted({*prefer.skills, *prefer.optional_skills} & set(skills)) or usable
     for _ in range(tries):
         anchor = rng.choice(usable)
         hosts = [f for f in families if anchor in (*f.skills, *f.optional_skills)]
-        reachable = sorted({s for f in hosts for s in (*f.skills, *f.optional_skills)} - {anchor})
+        reachable = sorted({s for f in ([prefer] if prefer in hosts else hosts)
+                            for s in (*f.skills, *f.optional_skills)} - {anchor})
         partners = [s for s in reachable if s in skills and skills[anchor].compatible(skills[s])]
         chosen = {anchor, *rng.sample(partners, min(len(partners), rng.randint(0, max_extra)))}
         fitting = [f for f in hosts if chosen <= {*f.skills, *f.optional_skills}]
         if fitting:
-            family = rng.choice(fitting)
+            family = prefer if prefer in fitting else rng.choice(fitting)
             variants = frozenset(chosen & set(family.optional_skills))
             combination = tuple(sorted(set(family.skills) | chosen))
             return family, combination, variants

@@ -198,9 +198,12 @@ class MeetingSlot(Family):
                 for _ in range(rng.randint(2 if day < 3 else 0, 4)):
                     start = rng.randrange(lo, hi - 30, 30)
                     end = min(hi, start + rng.choice((30, 60, 90, 120)))
-                    events.append({"date": date.isoformat(), "start": _hm(start), "end": _hm(end),
-                                   "title": rng.choice(("1:1", "standup", "client call", "focus time", "lunch", "review")),
-                                   **({"status": "cancelled"} if rng.random() < 0.15 else {})})
+                    event = {"date": date.isoformat(), "start": _hm(start), "end": _hm(end),
+                             "title": rng.choice(("1:1", "standup", "client call", "focus time", "lunch", "review")),
+                             **({"status": "cancelled"} if rng.random() < 0.15 else {})}
+                    if day == 4 and end > hi - p["length"]:
+                        continue   # Friday's last slot stays free, so the week always has an answer
+                    events.append(event)
                 del busy_until
             events.sort(key=lambda e: (e["date"], e["start"]))
             files[f"{p['folder']}/{vocab.slug(who)}.yaml"] = dump_yaml({"owner": who, "events": events})

@@ -1473,7 +1473,8 @@ class TestWriting(Family):
     def plan(self, ctx: GenContext) -> TaskPlan:
         rng = ctx.rng("plan")
         org = next((w for w in vocab.slug(ctx.persona.organisation).split("-") if w not in ("the", "and", "of", "for")), "core")
-        pkg = rng.choice(("rules", "toolkit", "core", org[:12], f"{org[:8]}_lib"))
+        org = org.replace("-", "_") if org[:1].isalpha() else "core"   # a whole word: no "computat_lib"
+        pkg = rng.choice(("rules", "toolkit", "core", org, f"{org}_lib"))
         module = rng.choice(("pricing", "policy", "validation", "calc", "checks", "billing", "limits"))
         path, test = f"src/{pkg}/{module}.py", f"tests/test_{module}.py"
         templates = rng.sample(TW_FUNCS, rng.randint(3, 4))
