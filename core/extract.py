@@ -12,6 +12,8 @@ from typing import Any
 
 import yaml
 
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # libyaml when present, as core.task
+
 
 class ExtractError(ValueError):
     """The document or the value in it is not what the check expected (reported as a failed check)."""
@@ -21,7 +23,7 @@ def parse_document(path: str, text: str) -> Any:
     """JSON for .json (and anything that parses as JSON), YAML for .yaml/.yml."""
     try:
         if path.endswith((".yaml", ".yml")):
-            return yaml.safe_load(text)
+            return yaml.load(text, Loader=_YAML_LOADER)
         return json.loads(text)
     except (json.JSONDecodeError, yaml.YAMLError) as e:
         kind = "YAML" if path.endswith((".yaml", ".yml")) else "JSON"
