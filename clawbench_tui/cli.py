@@ -38,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     db = _db_parent()
     parser = argparse.ArgumentParser(prog="clawbench", parents=[db],
                                      description="A terminal workbench for Claw-style personal agents.")
+    parser.add_argument("--tasks", metavar="PATH", default=None,
+                        help="open the app on the tasks under PATH (a suite, a `clawbench synth` output, a ClawGym "
+                             "or PinchBench set) instead of the built-in suites")
     parser.set_defaults(func=cmd_app)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -108,7 +111,10 @@ def build_parser() -> argparse.ArgumentParser:
 def cmd_app(args) -> int:
     from .app import ClawBenchApp
 
-    ClawBenchApp(db_path=getattr(args, "db", None)).run()
+    root = getattr(args, "tasks", None)
+    if root is not None and not Path(root).exists():
+        raise ValueError(f"--tasks {root}: no such file or folder")
+    ClawBenchApp(db_path=getattr(args, "db", None), task_root=root).run()
     return 0
 
 

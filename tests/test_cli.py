@@ -77,3 +77,10 @@ def test_sandbox_status(db):
 def test_sandbox_gc_runs(db, docker_backend):
     out = clawbench("sandbox", "gc", db=db).stdout
     assert out.startswith("removed ")
+
+
+def test_app_on_a_missing_task_folder_says_so(capsys):
+    from clawbench_tui.cli import main
+
+    assert main(["--tasks", "/no/such/tasks"]) == 2
+    assert "--tasks /no/such/tasks: no such file or folder" in capsys.readouterr().err
