@@ -67,11 +67,14 @@ def test_bench_and_report(db, tmp_path, bwrap_backend):
 
 @pytest.mark.parametrize("stop", ["ctrl-c", "kill-9"])
 def test_interrupted_bench_resumes_with_the_same_command(db, tmp_path, bwrap_backend, stop):
-    suite = str(make_suite(tmp_path / "suite", 3, sleep_s=1))
+    # each task sleeps 3 s, so a loaded machine cannot finish the suite between the check that t1
+    # runs and the signal (Popen.send_signal does nothing once the process has exited)
+    suite = str(make_suite(tmp_path / "suite", 3, sleep_s=3))
     args = ["--suite", suite, "--agent", "oracle", "--sandbox", "bwrap"]
     proc = start_clawbench("bench", *args, db=db)
     wait_for_line(proc, "[1/3]")
     wait_until_running(db, "t1")   # so that a run is in flight when the signal lands
+    assert proc.poll() is None, "the suite ended before it could be interrupted"
     proc.send_signal(signal.SIGINT if stop == "ctrl-c" else signal.SIGKILL)
     _, stderr = proc.communicate(timeout=60)
     if stop == "ctrl-c":
