@@ -46,7 +46,8 @@ def register(sub, db_parent: argparse.ArgumentParser) -> None:
 
 
 class _Progress:
-    def __init__(self, stream=sys.stderr):
+    def __init__(self, stream=None):
+        stream = stream or sys.stderr   # looked up now: sys.stderr may have been replaced since import
         self.stream, self.tty = stream, stream.isatty()
         self.last = 0.0
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -21,6 +22,13 @@ def clawbench(*args: str, db: Path, check: bool = True) -> subprocess.CompletedP
     return proc
 
 
+def _ctrl_c_as_in_a_terminal() -> None:
+    # a shell starts background jobs with SIGINT ignored, and Python then installs no Ctrl-C handler:
+    # tests run that way (`bash .ci/run &`) would see a "Ctrl-C" do nothing
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start_clawbench(*args: str, db: Path) -> subprocess.Popen:
     """Start a command and return at once (to interrupt it, or to watch it while it runs)."""
-    return subprocess.Popen([*CLI, *args], env=cli_env(db), text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    return subprocess.Popen([*CLI, *args], env=cli_env(db), text=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=_ctrl_c_as_in_a_terminal)

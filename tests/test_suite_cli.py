@@ -67,9 +67,7 @@ def test_bench_and_report(db, tmp_path, bwrap_backend):
 
 @pytest.mark.parametrize("stop", ["ctrl-c", "kill-9"])
 def test_interrupted_bench_resumes_with_the_same_command(db, tmp_path, bwrap_backend, stop):
-    # each task sleeps 3 s, so a loaded machine cannot finish the suite between the check that t1
-    # runs and the signal (Popen.send_signal does nothing once the process has exited)
-    suite = str(make_suite(tmp_path / "suite", 3, sleep_s=3))
+    suite = str(make_suite(tmp_path / "suite", 3, sleep_s=1))
     args = ["--suite", suite, "--agent", "oracle", "--sandbox", "bwrap"]
     proc = start_clawbench("bench", *args, db=db)
     wait_for_line(proc, "[1/3]")
