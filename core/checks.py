@@ -2,6 +2,7 @@
 CheckResult with what was observed next to what was expected, so a failure explains itself."""
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import asdict, dataclass
@@ -163,17 +164,22 @@ def _same_value(c: Check, ctx: CheckContext):
 PYTHON_CHECK_OUTPUT = 16_000   # bytes of each stream a python check's verdict is read from
 
 
+@functools.lru_cache(maxsize=1)
+def _runner_source() -> str:
+    """core/check_runner.py's text, sent into the sandbox; read once, not on every verification."""
+    from . import check_runner
+
+    return Path(check_runner.__file__).read_text(encoding="utf-8")
+
+
 def _python_batch(ctx: CheckContext, staged: str) -> dict[str, dict[str, Any]]:
     """Every python check of the task in one sandbox exec (core.check_runner forks a process per
     check from one interpreter). {check id: result}; empty when the runner itself could not run,
     and the checks then run one exec each."""
-    from . import check_runner
-
     specs = [{"id": c.id, "script": f"{staged}/{c.spec['script']}", "args": [str(a) for a in c.spec.get("args", [])],
               "timeout": float(c.spec.get("timeout", 60)), "max_output": PYTHON_CHECK_OUTPUT}
              for c in ctx.task.checks if c.type == "python"]
-    source = Path(check_runner.__file__).read_text(encoding="utf-8")
-    result = ctx.sandbox.exec(["python3", "-c", source, json.dumps(specs)], cwd="", env={"CLAWBENCH_CHECKS": staged},
+    result = ctx.sandbox.exec(["python3", "-c", _runner_source(), json.dumps(specs)], cwd="", env={"CLAWBENCH_CHECKS": staged},
                               timeout=sum(s["timeout"] for s in specs) + 30.0,
                               max_output=len(specs) * 4 * PYTHON_CHECK_OUTPUT + 65_536)
     try:

@@ -196,7 +196,3 @@ class LlmSession:
 
 def repairable(reasons: list[tuple[str, str]]) -> bool:
     return bool(reasons) and all(code in REPAIRABLE for code, _ in reasons)
-
-
-def llm_draft(item: WorkItem, model: str, timings: dict[str, float]) -> Draft:
-    return LlmSession(item, model, timings).draft()

@@ -213,9 +213,7 @@ def process_item(item: WorkItem, out: str, sandbox: str, model: str | None, revi
                 except Exception as e:   # the model could not answer usefully: keep the first rejection
                     repairs.append({"reasons": rejected_for, "outcome": f"no usable reply: {e}"[:300]})
                     break
-                if revised.plan.domain != draft.plan.domain:
-                    final_rel = f"{revised.plan.domain}/{item.id}"
-                draft = revised
+                draft = revised   # same plan domain: a repair replaces stage 3, the files or the instruction
                 gate, task, fingerprint = gate_draft(draft, Path(staged), sandbox, review_model, timings)
                 repairs.append({"reasons": rejected_for, "outcome": "accepted" if gate.accepted else "rejected"})
             if repairs:
