@@ -2,7 +2,6 @@
 `clawbench run` leaves in the database."""
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys

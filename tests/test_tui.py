@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from textual.widgets import DataTable, Input, Static, TabbedContent
+from textual.widgets import DataTable, Static, TabbedContent
 
 from clawbench_tui.app import ClawBenchApp
 from clawbench_tui.screens.run_view import RunScreen
